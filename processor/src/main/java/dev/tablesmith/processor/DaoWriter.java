@@ -1,0 +1,281 @@
+package dev.tablesmith.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.tablesmith.processor.model.Accessor;
+import dev.tablesmith.processor.model.ColumnDescriptor;
+import dev.tablesmith.processor.model.ColumnType;
+import dev.tablesmith.processor.model.ModelDescriptor;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code XDao}: a thin subclass of {@code AbstractDao} that supplies what depends on the model's shape —
+ * parameter binders, the row mapper, id and version access — plus a {@code findByX} method per unique column.
+ */
+final class DaoWriter {
+    private static final ClassName ABSTRACT_DAO = ClassName.get("dev.tablesmith", "AbstractDao");
+    private static final ClassName DATABASE = ClassName.get("dev.tablesmith", "Database");
+    private static final ClassName JDBC_TYPES = ClassName.get("dev.tablesmith.spi", "JdbcTypes");
+
+    private final ModelDescriptor model;
+    private final List<String> fieldNames;
+
+    private DaoWriter(ModelDescriptor model) {
+        this.model = model;
+        this.fieldNames = TableWriter.fieldNames(model);
+    }
+
+    static JavaFile write(ModelDescriptor model) {
+        return new DaoWriter(model).file();
+    }
+
+    private JavaFile file() {
+        ClassName dao = model.daoClass();
+        TypeName idType = model.id().type().fieldType(model.id());
+        TypeSpec.Builder type = TypeSpec.classBuilder(dao)
+                .addJavadoc("Typed data access for {@link $T}. Every call runs in the session of the current "
+                        + "context of the {@code Database}\ngiven to the constructor; the instance is stateless and "
+                        + "may be shared.\n", model.modelClass())
+                .addAnnotation(GeneratedFiles.generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(ABSTRACT_DAO, model.modelClass(), idType))
+                .addOriginatingElement(model.element())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(DATABASE, "database")
+                        .addStatement("super(database, $T.$N)", model.tableClass(), model.tableConstant())
+                        .build());
+        for (int i = 0; i < model.columns().size(); i++) {
+            ColumnDescriptor column = model.columns().get(i);
+            if (column.unique() && !column.id()) {
+                type.addMethod(findBy(column, fieldNames.get(i)));
+            }
+        }
+        type.addMethod(bindInsert());
+        type.addMethod(bindUpdate());
+        type.addMethod(protectedOverride("bindId", void.class)
+                .addParameter(PreparedStatement.class, "ps")
+                .addParameter(JDBC_TYPES, "types")
+                .addParameter(int.class, "index")
+                .addParameter(idType, "id")
+                .addException(SQLException.class)
+                .addStatement(bind(model.id(), CodeBlock.of("index"), CodeBlock.of("id"), true))
+                .build());
+        type.addMethod(map());
+        type.addMethod(protectedOverride("idOf", idType)
+                .addParameter(model.modelClass(), "entity")
+                .addStatement("return $L", read(model.id(), "entity"))
+                .build());
+        if (model.id().generated()) {
+            type.addMethod(withGeneratedId());
+        }
+        model.version().ifPresent(version -> type.addMethod(withNextVersion(version)));
+        type.addMethod(fromRecord());
+        type.addMethod(toRecord());
+        return JavaFile.builder(dao.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private MethodSpec findBy(ColumnDescriptor column, String fieldName) {
+        String name = "findBy" + column.property().substring(0, 1).toUpperCase(Locale.ROOT)
+                + column.property().substring(1);
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("The {@link $T} whose {@code $L} is {@code value}, if any.\n", model.modelClass(),
+                        column.name())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), model.modelClass()))
+                .addParameter(column.javaType(), "value")
+                .addStatement("return findOneBy($T.$N.$N, value, (ps, types) -> $L)", model.tableClass(),
+                        model.tableConstant(), fieldName, bind(column, CodeBlock.of("1"), CodeBlock.of("value"),
+                                false))
+                .build();
+    }
+
+    private MethodSpec bindInsert() {
+        MethodSpec.Builder method = protectedOverride("bindInsert", void.class)
+                .addParameter(PreparedStatement.class, "ps")
+                .addParameter(JDBC_TYPES, "types")
+                .addParameter(model.modelClass(), "entity")
+                .addException(SQLException.class);
+        int index = 1;
+        for (ColumnDescriptor column : model.columns()) {
+            if (!column.generated()) {
+                CodeBlock value = column.version() && !column.primitive()
+                        ? CodeBlock.of("$L == null ? 0 : $L", read(column, "entity"), read(column, "entity"))
+                        : read(column, "entity");
+                method.addStatement(bind(column, CodeBlock.of("$L", index++), value, !column.version()
+                        || column.primitive()));
+            }
+        }
+        return method.build();
+    }
+
+    private MethodSpec bindUpdate() {
+        MethodSpec.Builder method = protectedOverride("bindUpdate", void.class)
+                .addParameter(PreparedStatement.class, "ps")
+                .addParameter(JDBC_TYPES, "types")
+                .addParameter(model.modelClass(), "entity")
+                .addException(SQLException.class);
+        int index = 1;
+        for (ColumnDescriptor column : model.columns()) {
+            if (!column.id()) {
+                CodeBlock value = column.version() ? CodeBlock.of("$L + 1", currentVersion(column))
+                        : read(column, "entity");
+                method.addStatement(bind(column, CodeBlock.of("$L", index++), value, !column.version()));
+            }
+        }
+        method.addStatement(bind(model.id(), CodeBlock.of("$L", index++), read(model.id(), "entity"), true));
+        model.version().ifPresent(version -> method.addStatement(
+                bind(version, CodeBlock.of("$L", model.columns().size() + 1), currentVersion(version), false)));
+        return method.build();
+    }
+
+    private CodeBlock currentVersion(ColumnDescriptor version) {
+        return version.primitive() ? read(version, "entity")
+                : CodeBlock.of("($L == null ? 0 : $L)", read(version, "entity"), read(version, "entity"));
+    }
+
+    private MethodSpec map() {
+        MethodSpec.Builder method = protectedOverride("map", model.modelClass())
+                .addParameter(ResultSet.class, "rs")
+                .addParameter(JDBC_TYPES, "types")
+                .addException(SQLException.class);
+        List<CodeBlock> values = new ArrayList<>();
+        for (int i = 0; i < model.columns().size(); i++) {
+            values.add(get(model.columns().get(i), "rs", CodeBlock.of("$L", i + 1)));
+        }
+        return construct(method, column -> values.get(model.columns().indexOf(column))).build();
+    }
+
+    private MethodSpec withGeneratedId() {
+        ColumnDescriptor id = model.id();
+        MethodSpec.Builder method = protectedOverride("withGeneratedId", model.modelClass())
+                .addParameter(model.modelClass(), "entity")
+                .addParameter(ResultSet.class, "keys")
+                .addParameter(JDBC_TYPES, "types")
+                .addException(SQLException.class);
+        CodeBlock key = CodeBlock.of("keys.get$L(1)", id.type().jdbcSuffix());
+        return copyWith(method, id, key).build();
+    }
+
+    private MethodSpec withNextVersion(ColumnDescriptor version) {
+        MethodSpec.Builder method = protectedOverride("withNextVersion", model.modelClass())
+                .addParameter(model.modelClass(), "entity");
+        CodeBlock next = version.type() == ColumnType.INT
+                ? CodeBlock.of("$L + 1", currentVersion(version))
+                : CodeBlock.of("$L + 1L", currentVersion(version));
+        return copyWith(method, version, next).build();
+    }
+
+    /** Sets one property on the entity in place, or — when it can only be set by the constructor — copies it. */
+    private MethodSpec.Builder copyWith(MethodSpec.Builder method, ColumnDescriptor changed, CodeBlock value) {
+        if (model.construction() == ModelDescriptor.Construction.NO_ARG) {
+            method.addStatement(write(changed, "entity", value));
+            return method.addStatement("return entity");
+        }
+        return construct(method, column -> column == changed ? value : read(column, "entity"));
+    }
+
+    private MethodSpec fromRecord() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("fromRecord")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(model.modelClass())
+                .addParameter(TableWriter.RECORD, "record");
+        return construct(method, column -> CodeBlock.of("record.get($T.$N.$N)", model.tableClass(),
+                model.tableConstant(), fieldNames.get(model.columns().indexOf(column)))).build();
+    }
+
+    private MethodSpec toRecord() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("toRecord")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TableWriter.RECORD)
+                .addParameter(model.modelClass(), "entity")
+                .addStatement("$T record = $T.$N.newRecord()", TableWriter.RECORD, model.tableClass(),
+                        model.tableConstant());
+        for (int i = 0; i < model.columns().size(); i++) {
+            ColumnDescriptor column = model.columns().get(i);
+            method.addStatement("record.set($T.$N.$N, $L)", model.tableClass(), model.tableConstant(),
+                    fieldNames.get(i), read(column, "entity"));
+        }
+        return method.addStatement("return record").build();
+    }
+
+    /** Creates an entity from one value per column, through the constructor or a no-arg constructor and setters. */
+    private MethodSpec.Builder construct(MethodSpec.Builder method, Function<ColumnDescriptor, CodeBlock> value) {
+        if (model.construction() == ModelDescriptor.Construction.CONSTRUCTOR) {
+            List<CodeBlock> arguments = new ArrayList<>();
+            for (String property : model.constructorOrder()) {
+                arguments.add(value.apply(column(property)));
+            }
+            return method.addStatement("return new $T(\n$>$L$<)", model.modelClass(),
+                    CodeBlock.join(arguments, ",\n"));
+        }
+        method.addStatement("$T entity = new $T()", model.modelClass(), model.modelClass());
+        for (ColumnDescriptor column : model.columns()) {
+            method.addStatement(write(column, "entity", value.apply(column)));
+        }
+        return method.addStatement("return entity");
+    }
+
+    private ColumnDescriptor column(String property) {
+        return model.columns().stream().filter(c -> c.property().equals(property)).findFirst().orElseThrow();
+    }
+
+    private static CodeBlock read(ColumnDescriptor column, String entity) {
+        Accessor read = column.read();
+        return read.kind() == Accessor.Kind.FIELD ? CodeBlock.of("$N.$N", entity, read.name())
+                : CodeBlock.of("$N.$N()", entity, read.name());
+    }
+
+    private static CodeBlock write(ColumnDescriptor column, String entity, CodeBlock value) {
+        Accessor write = column.write();
+        return write.kind() == Accessor.Kind.FIELD ? CodeBlock.of("$N.$N = $L", entity, write.name(), value)
+                : CodeBlock.of("$N.$N($L)", entity, write.name(), value);
+    }
+
+    /**
+     * Binds {@code value} at {@code index}: primitives straight through JDBC, everything else through
+     * {@code JdbcTypes}, which handles NULL and the dialect's representation.
+     */
+    private static CodeBlock bind(ColumnDescriptor column, CodeBlock index, CodeBlock value, boolean asDeclared) {
+        if (column.primitive() || (!asDeclared && column.version())) {
+            return CodeBlock.of("ps.set$L($L, $L)", column.type().jdbcSuffix(), index, value);
+        }
+        return CodeBlock.of("types.set$L(ps, $L, $L)", column.type().jdbcSuffix(), index, value);
+    }
+
+    private static CodeBlock get(ColumnDescriptor column, String resultSet, CodeBlock index) {
+        if (column.primitive()) {
+            return CodeBlock.of("$N.get$L($L)", resultSet, column.type().jdbcSuffix(), index);
+        }
+        if (column.type() == ColumnType.ENUM) {
+            return CodeBlock.of("types.getEnum($N, $L, $T::valueOf)", resultSet, index, column.javaType());
+        }
+        return CodeBlock.of("types.get$L($N, $L)", column.type().jdbcSuffix(), resultSet, index);
+    }
+
+    private static MethodSpec.Builder protectedOverride(String name, java.lang.reflect.Type returns) {
+        return protectedOverride(name, TypeName.get(returns));
+    }
+
+    private static MethodSpec.Builder protectedOverride(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(returns);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.tablesmith.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/** What every generated file carries. */
+final class GeneratedFiles {
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final String GENERATOR = "dev.tablesmith.processor.TablesmithProcessor";
+
+    private GeneratedFiles() {
+    }
+
+    /** {@code @Generated("dev.tablesmith.processor.TablesmithProcessor")}, without a date so output is deterministic. */
+    static AnnotationSpec generated() {
+        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.tablesmith.processor;
+
+import java.util.Locale;
+
+/**
+ * The catalogue of everything the processor reports. Each message has a stable id, says what is wrong and how to
+ * fix it; tests quote it.
+ */
+enum Message {
+    MODEL_KIND("TablesmithModelKind",
+            "@Model cannot be used on %s %s; put it on a top-level or static nested, non-abstract, non-private class or record"),
+    MISSING_ID("TablesmithMissingId",
+            "@Model %s has no @Id field; add @Id to the primary-key field"),
+    DUPLICATE_ID("TablesmithDuplicateId",
+            "@Model %s has more than one @Id (%s and %s); a model has exactly one primary-key field"),
+    UNSUPPORTED_TYPE("TablesmithUnsupportedType",
+            "Field %s has type %s, which Tablesmith cannot map to a column; supported types are %s; or mark the field @Transient"),
+    INACCESSIBLE_FIELD("TablesmithInaccessibleField",
+            "Field %s is private and has no accessor %s; make the field package-private or add the accessor"),
+    NO_CONSTRUCTOR("TablesmithNoConstructor",
+            "Tablesmith cannot construct %s: add a non-private no-argument constructor with writable fields or setters, or a non-private constructor whose parameters are the columns by name (%s)"),
+    DUPLICATE_COLUMN("TablesmithDuplicateColumn",
+            "Column \"%s\" of table \"%s\" is mapped by both %s and %s; rename one with @Column(name = \"...\")"),
+    NAME_TOO_LONG("TablesmithNameTooLong",
+            "%s name \"%s\" is %d bytes long, but PostgreSQL keeps only 63; choose a shorter name"),
+    INVALID_NAME("TablesmithInvalidName",
+            "%s name \"%s\" is not usable: %s"),
+    DUPLICATE_TABLE("TablesmithDuplicateTable",
+            "Table \"%s\" in %s is mapped by both %s and %s; rename one with @Model(table = \"...\")"),
+    REFERENCE_NOT_MODEL("TablesmithReferenceNotModel",
+            "@References(%s.class) on %s: %s is not a @Model; reference the model whose id this column holds"),
+    REFERENCE_TYPE("TablesmithReferenceType",
+            "Field %s has type %s but references %s, whose id has type %s; a foreign key must have the referenced id's type"),
+    INDEX_UNKNOWN_COLUMN("TablesmithIndexColumn",
+            "@Index on %s names \"%s\", which is not a column of the model; its columns are %s"),
+    VERSION_TYPE("TablesmithVersionType",
+            "@Version field %s has type %s; a version must be long, Long, int or Integer"),
+    DUPLICATE_VERSION("TablesmithDuplicateVersion",
+            "@Model %s has more than one @Version field; keep one"),
+    TRANSIENT_COMPONENT("TablesmithTransientComponent",
+            "Record component %s cannot be @Transient: the record's constructor needs it; move it out of the record"),
+    ID_NULLABLE("TablesmithNullableId",
+            "@Id field %s cannot be @Column(nullable = true); a primary key is never NULL"),
+    QUOTED_NAME("TablesmithQuotedName",
+            "%s name \"%s\" is a reserved word on some databases; Tablesmith always quotes it, but hand-written SQL must too"),
+    INTERNAL_ERROR("TablesmithInternalError",
+            "Tablesmith could not process %s because of an unexpected error; please report it with this trace:%n%s");
+
+    private final String id;
+    private final String format;
+
+    Message(String id, String format) {
+        this.id = id;
+        this.format = format;
+    }
+
+    /** The stable id, e.g. {@code TablesmithMissingId}. */
+    String id() {
+        return id;
+    }
+
+    /** The full text, e.g. {@code [TablesmithMissingId] @Model User has no @Id field; ...}. */
+    String format(Object... args) {
+        return "[" + id + "] " + String.format(Locale.ROOT, format, args);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.tablesmith.processor;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import javax.lang.model.element.Element;
+
+/** Rules for SQL names: what an explicit name may be, how long any name may be, and how derived names are cut. */
+final class Names {
+    /** PostgreSQL's limit (NAMEDATALEN - 1); it silently truncates longer names, which can make two names equal. */
+    static final int MAX_BYTES = 63;
+
+    private Names() {
+    }
+
+    /** Reports an explicit name that is blank or contains characters no database quotes reliably. */
+    static void checkExplicit(ErrorReporter errors, Element element, String what, String name) {
+        if (name.isEmpty()) {
+            return; // not given: derived
+        }
+        String problem = null;
+        if (name.isBlank()) {
+            problem = "it is blank";
+        } else if (!name.strip().equals(name)) {
+            problem = "it starts or ends with white space";
+        } else if (name.chars().anyMatch(c -> c == '"' || c == '`' || c == '\'' || Character.isISOControl(c))) {
+            problem = "it contains a quote, a backtick or a control character";
+        }
+        if (problem != null) {
+            errors.error(element, Message.INVALID_NAME, what, name, problem);
+        }
+    }
+
+    /** Reports a name longer than {@link #MAX_BYTES} bytes in UTF-8. */
+    static void checkLength(ErrorReporter errors, Element element, String what, String name) {
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            errors.error(element, Message.NAME_TOO_LONG, what, name, bytes);
+        }
+    }
+
+    /**
+     * A derived constraint or index name, shortened deterministically (prefix plus a hash of the whole) when it
+     * would exceed {@link #MAX_BYTES}, so that distinct long names stay distinct.
+     */
+    static String derived(String name) {
+        if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {
+            return name;
+        }
+        String hash = HexFormat.of().formatHex(sha256(name), 0, 4);
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            String next = prefix.toString() + name.charAt(i);
+            if (next.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES - hash.length() - 1) {
+                break;
+            }
+            prefix.append(name.charAt(i));
+        }
+        return prefix + "_" + hash;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+}

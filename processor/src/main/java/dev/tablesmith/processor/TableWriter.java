@@ -1,0 +1,186 @@
+package dev.tablesmith.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.tablesmith.processor.model.ColumnDescriptor;
+import dev.tablesmith.processor.model.IndexDescriptor;
+import dev.tablesmith.processor.model.ModelDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code XTable}: the model's jOOQ table with one typed {@code TableField} per column, its keys and
+ * indexes, and the {@code Provider} through which {@code Database.createAll()} discovers it.
+ */
+final class TableWriter {
+    static final ClassName MODEL_TABLE = ClassName.get("dev.tablesmith", "ModelTable");
+    static final ClassName RECORD = ClassName.get("org.jooq", "Record");
+    static final ClassName TABLE_FIELD = ClassName.get("org.jooq", "TableField");
+    private static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
+    private static final ClassName IDENTITY = ClassName.get("org.jooq", "Identity");
+    private static final ClassName UNIQUE_KEY = ClassName.get("org.jooq", "UniqueKey");
+    private static final ClassName FOREIGN_KEY = ClassName.get("org.jooq", "ForeignKey");
+    private static final ClassName INDEX = ClassName.get("org.jooq", "Index");
+    private static final ClassName REFERENCE_ACTION = ClassName.get("dev.tablesmith", "ReferenceAction");
+    private static final ClassName TABLE_PROVIDER = ClassName.get("dev.tablesmith.spi", "TableProvider");
+    private static final ClassName LIST = ClassName.get(List.class);
+
+    private TableWriter() {
+    }
+
+    /** The name of each column's field in {@code XTable}, in column order. */
+    static List<String> fieldNames(ModelDescriptor model) {
+        NameAllocator names = new NameAllocator();
+        names.newName(model.tableConstant(), "table");
+        List<String> fields = new ArrayList<>();
+        for (ColumnDescriptor column : model.columns()) {
+            fields.add(names.newName(ModelDescriptor.javaIdentifier(SnakeCase.constant(column.name())),
+                    column.property()));
+        }
+        return fields;
+    }
+
+    static JavaFile write(ModelDescriptor model) {
+        ClassName tableClass = model.tableClass();
+        List<String> fieldNames = fieldNames(model);
+        TypeSpec.Builder type = TypeSpec.classBuilder(tableClass)
+                .addJavadoc("The {@code $L} table of {@link $T}: a jOOQ table whose fields can be used in any jOOQ "
+                        + "query.\n", model.table(), model.modelClass())
+                .addAnnotation(GeneratedFiles.generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(MODEL_TABLE, model.modelClass()))
+                .addOriginatingElement(model.element())
+                .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL).initializer("1L").build())
+                .addField(FieldSpec.builder(tableClass, model.tableConstant(), Modifier.PUBLIC, Modifier.STATIC,
+                        Modifier.FINAL)
+                        .addJavadoc("The {@code $L} table.\n", model.table())
+                        .initializer("new $T()", tableClass).build());
+        for (int i = 0; i < model.columns().size(); i++) {
+            type.addField(column(model.columns().get(i), fieldNames.get(i)));
+        }
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addStatement("super($S, $T.class, $S)", model.table(), model.modelClass(), model.bind())
+                .build());
+        String idField = fieldNames.get(model.columns().indexOf(model.id()));
+        TypeName idFieldType = fieldType(model.id());
+        type.addMethod(override("idField", idFieldType).addStatement("return $N", idField).build());
+        model.version().ifPresent(version -> type.addMethod(override("versionField", fieldType(version))
+                .addStatement("return $N", fieldNames.get(model.columns().indexOf(version))).build()));
+        if (model.id().generated()) {
+            type.addMethod(override("getIdentity",
+                    ParameterizedTypeName.get(IDENTITY, RECORD, model.id().type().fieldType(model.id())))
+                    .addStatement("return identity($N)", idField).build());
+        }
+        type.addMethod(override("getPrimaryKey", ParameterizedTypeName.get(UNIQUE_KEY, RECORD))
+                .addStatement("return primaryKey($N)", idField).build());
+        addUniqueKeys(type, model, fieldNames);
+        addReferences(type, model, fieldNames);
+        addIndexes(type, model);
+        type.addType(TypeSpec.classBuilder("Provider")
+                .addJavadoc("Registers {@link $T} for discovery by {@code Database.createAll()}.\n", tableClass)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(TABLE_PROVIDER)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
+                .addMethod(override("table", ParameterizedTypeName.get(MODEL_TABLE, WildcardTypeName.subtypeOf(
+                        Object.class))).addStatement("return $N", model.tableConstant()).build())
+                .build());
+        return JavaFile.builder(tableClass.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private static FieldSpec column(ColumnDescriptor column, String fieldName) {
+        CodeBlock.Builder dataType = CodeBlock.builder().add(column.type().dataType(column));
+        if (!column.nullable()) {
+            dataType.add(".nullable(false)");
+        }
+        if (column.generated()) {
+            dataType.add(".identity(true)");
+        }
+        if (!column.defaultValue().isEmpty()) {
+            dataType.add(".defaultValue($T.field($S, $L))", DSL, column.defaultValue(),
+                    column.type().dataType(column));
+        }
+        return FieldSpec.builder(fieldType(column), fieldName, Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("The {@code $L} column ({@code $L}).\n", column.name(), column.property())
+                .initializer("createField($T.name($S), $L, this)", DSL, column.name(), dataType.build())
+                .build();
+    }
+
+    static TypeName fieldType(ColumnDescriptor column) {
+        return ParameterizedTypeName.get(TABLE_FIELD, RECORD, column.type().fieldType(column));
+    }
+
+    private static void addUniqueKeys(TypeSpec.Builder type, ModelDescriptor model, List<String> fieldNames) {
+        List<CodeBlock> keys = new ArrayList<>();
+        for (int i = 0; i < model.columns().size(); i++) {
+            ColumnDescriptor column = model.columns().get(i);
+            if (column.unique() && !column.id()) {
+                keys.add(CodeBlock.of("uniqueKey($S, $T.of($N))",
+                        Names.derived(model.table() + "_" + column.name() + "_key"), LIST, fieldNames.get(i)));
+            }
+        }
+        if (!keys.isEmpty()) {
+            type.addMethod(override("getUniqueKeys",
+                    ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(UNIQUE_KEY, RECORD)))
+                    .addStatement("return $T.of($L)", LIST, CodeBlock.join(keys, ",\n")).build());
+        }
+    }
+
+    private static void addReferences(TypeSpec.Builder type, ModelDescriptor model, List<String> fieldNames) {
+        List<CodeBlock> references = new ArrayList<>();
+        for (int i = 0; i < model.columns().size(); i++) {
+            var reference = model.columns().get(i).reference();
+            if (reference != null) {
+                references.add(CodeBlock.of("foreignKey($S, $N, $T.$N, $T.$L)", reference.name(), fieldNames.get(i),
+                        reference.targetTable(), reference.targetConstant(), REFERENCE_ACTION,
+                        reference.onDelete().name()));
+            }
+        }
+        if (!references.isEmpty()) {
+            type.addMethod(override("getReferences", ParameterizedTypeName.get(LIST,
+                    ParameterizedTypeName.get(FOREIGN_KEY, RECORD, WildcardTypeName.subtypeOf(Object.class))))
+                    .addStatement("return $T.of($L)", LIST, CodeBlock.join(references, ",\n")).build());
+        }
+    }
+
+    private static void addIndexes(TypeSpec.Builder type, ModelDescriptor model) {
+        if (model.indexes().isEmpty()) {
+            return;
+        }
+        List<CodeBlock> indexes = new ArrayList<>();
+        for (IndexDescriptor index : model.indexes()) {
+            List<CodeBlock> fields = new ArrayList<>();
+            for (String column : index.columns()) {
+                fields.add(CodeBlock.of("$N", fieldNameOf(model, column)));
+            }
+            indexes.add(CodeBlock.of("index($S, $L, $T.of($L))", index.name(), index.unique(), LIST,
+                    CodeBlock.join(fields, ", ")));
+        }
+        type.addMethod(override("getIndexes", ParameterizedTypeName.get(LIST, INDEX))
+                .addStatement("return $T.of($L)", LIST, CodeBlock.join(indexes, ",\n")).build());
+    }
+
+    private static String fieldNameOf(ModelDescriptor model, String columnName) {
+        List<String> names = fieldNames(model);
+        for (int i = 0; i < model.columns().size(); i++) {
+            if (model.columns().get(i).name().equals(columnName)) {
+                return names.get(i);
+            }
+        }
+        throw new IllegalArgumentException("no column " + columnName);
+    }
+
+    private static MethodSpec.Builder override(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(returns);
+    }
+}

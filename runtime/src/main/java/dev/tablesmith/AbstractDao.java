@@ -1,0 +1,341 @@
+package dev.tablesmith;
+
+import dev.tablesmith.spi.JdbcTypes;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.TableField;
+
+/**
+ * The logic of every generated DAO. A generated {@code XDao} only supplies what needs the model's shape — binding
+ * an entity's values, mapping a row back, reading the id — and this class runs the operations: in the session of
+ * the current context, with the SQL jOOQ rendered once for the bind's dialect, on prepared statements the session
+ * reuses. DAOs are stateless and may be shared between threads.
+ *
+ * @param <T>  the model type
+ * @param <ID> the id type
+ */
+public abstract class AbstractDao<T, ID> {
+    private final Database database;
+    private final ModelTable<T> table;
+
+    protected AbstractDao(Database database, ModelTable<T> table) {
+        this.database = java.util.Objects.requireNonNull(database, "database");
+        this.table = table;
+    }
+
+    /** The model's table, for jOOQ queries. */
+    public final ModelTable<T> table() {
+        return table;
+    }
+
+    /** The database this DAO works in. */
+    public final Database database() {
+        return database;
+    }
+
+    // ---- What the generated subclass supplies ----
+
+    /** Binds the values of {@link ModelTable#insertFields()} from parameter 1 on. */
+    protected abstract void bindInsert(PreparedStatement ps, JdbcTypes types, T entity) throws SQLException;
+
+    /**
+     * Binds the values of {@link ModelTable#updateFields()} from parameter 1 on (the version column, if any, as the
+     * entity's version plus one), then the id, then — with a version column — the entity's current version.
+     */
+    protected abstract void bindUpdate(PreparedStatement ps, JdbcTypes types, T entity) throws SQLException;
+
+    /** Binds an id value at {@code index}. */
+    protected abstract void bindId(PreparedStatement ps, JdbcTypes types, int index, ID id) throws SQLException;
+
+    /** Maps the current row, whose columns are the table's fields in order, to an entity. */
+    protected abstract T map(ResultSet rs, JdbcTypes types) throws SQLException;
+
+    /** The entity's id. */
+    protected abstract ID idOf(T entity);
+
+    /** The entity with the generated id read from column 1 of {@code keys}; mutable models are updated in place. */
+    protected T withGeneratedId(T entity, ResultSet keys, JdbcTypes types) throws SQLException {
+        return entity;
+    }
+
+    /** The entity with its version incremented; only models with a {@link Version} column override it. */
+    protected T withNextVersion(T entity) {
+        return entity;
+    }
+
+    /** Maps a jOOQ record of this table (e.g. from {@code session.dsl().selectFrom(TABLE)}) to an entity. */
+    public abstract T fromRecord(Record record);
+
+    /** The entity's column values as a jOOQ record of this table. */
+    public abstract Record toRecord(T entity);
+
+    // ---- Operations ----
+
+    /** Inserts {@code entity} and returns it as stored, with its generated id. */
+    public T insert(T entity) {
+        java.util.Objects.requireNonNull(entity, "entity");
+        return execute("Inserting", (session, types, sql) -> {
+            PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
+            long started = System.nanoTime();
+            bindInsert(ps, types, entity);
+            ps.executeUpdate();
+            T stored = sql.generatedKeys == null ? entity : readGeneratedId(ps, entity, types);
+            record(session, sql.insert, entity, table.insertFields(), false, started);
+            session.changed(table, stored, ModelChange.Kind.INSERT);
+            return stored;
+        });
+    }
+
+    /**
+     * Inserts every entity in one JDBC batch and returns them as stored, in order; generated ids are filled in
+     * where the driver returns them for batches.
+     */
+    public List<T> insertAll(Collection<? extends T> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        return execute("Batch-inserting", (session, types, sql) -> {
+            PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
+            long started = System.nanoTime();
+            for (T entity : entities) {
+                bindInsert(ps, types, entity);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            List<T> stored = new ArrayList<>(entities.size());
+            if (sql.generatedKeys == null) {
+                stored.addAll(entities);
+            } else {
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    for (T entity : entities) {
+                        stored.add(keys.next() ? withGeneratedId(entity, keys, types) : entity);
+                    }
+                }
+            }
+            record(session, sql.insert, stored.get(0), table.insertFields(), false, started);
+            for (T entity : stored) {
+                session.changed(table, entity, ModelChange.Kind.INSERT);
+            }
+            return stored;
+        });
+    }
+
+    /**
+     * Writes every column of {@code entity} to its row. With a {@link Version} column the update only succeeds if
+     * the row still has the entity's version, and the returned entity carries the next one.
+     *
+     * @throws OptimisticLockException when the versioned row was changed or deleted meanwhile
+     * @throws NotFoundException       when there is no row with the entity's id
+     */
+    public T update(T entity) {
+        java.util.Objects.requireNonNull(entity, "entity");
+        return execute("Updating", (session, types, sql) -> {
+            PreparedStatement ps = session.prepare(table.bind(), sql.update, null);
+            long started = System.nanoTime();
+            bindUpdate(ps, types, entity);
+            int rows = ps.executeUpdate();
+            record(session, sql.update, entity, table.updateFields(), true, started);
+            if (rows == 0) {
+                throw table.versionField() != null
+                        ? new OptimisticLockException(describe(idOf(entity)) + " was changed or deleted by another "
+                                + "transaction since it was read (stale version); reload it and try again")
+                        : new NotFoundException("Cannot update " + describe(idOf(entity)) + ": no such row");
+            }
+            T updated = withNextVersion(entity);
+            session.changed(table, updated, ModelChange.Kind.UPDATE);
+            return updated;
+        });
+    }
+
+    /** Deletes the row of {@code entity}; returns whether there was one. */
+    public boolean delete(T entity) {
+        return delete(idOf(entity), entity);
+    }
+
+    /** Deletes the row with {@code id}; returns whether there was one. */
+    public boolean deleteById(ID id) {
+        return delete(id, id);
+    }
+
+    /** The entity with {@code id}, if there is one. */
+    public Optional<T> findById(ID id) {
+        return execute("Reading", (session, types, sql) -> {
+            PreparedStatement ps = session.prepare(table.bind(), sql.selectById, null);
+            long started = System.nanoTime();
+            bindId(ps, types, 1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                Optional<T> found = rs.next() ? Optional.of(map(rs, types)) : Optional.empty();
+                record(session, sql.selectById, List.of(id), started);
+                return found;
+            }
+        });
+    }
+
+    /**
+     * The entity with {@code id} (Flask-SQLAlchemy's {@code get_or_404}).
+     *
+     * @throws NotFoundException naming the model and the id when there is none
+     */
+    public T getById(ID id) {
+        return findById(id).orElseThrow(() -> new NotFoundException(describe(id) + " does not exist"));
+    }
+
+    /** Whether a row with {@code id} exists. */
+    public boolean existsById(ID id) {
+        return execute("Reading", (session, types, sql) -> {
+            PreparedStatement ps = session.prepare(table.bind(), sql.existsById, null);
+            long started = System.nanoTime();
+            bindId(ps, types, 1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                boolean exists = rs.next();
+                record(session, sql.existsById, List.of(id), started);
+                return exists;
+            }
+        });
+    }
+
+    /** Every entity of the table. */
+    public List<T> all() {
+        return execute("Reading", (session, types, sql) -> {
+            PreparedStatement ps = session.prepare(table.bind(), sql.selectAll, null);
+            long started = System.nanoTime();
+            List<T> entities = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entities.add(map(rs, types));
+                }
+            }
+            record(session, sql.selectAll, List.of(), started);
+            return entities;
+        });
+    }
+
+    /** The number of rows in the table. */
+    public long count() {
+        return execute("Counting", (session, types, sql) -> {
+            PreparedStatement ps = session.prepare(table.bind(), sql.count, null);
+            long started = System.nanoTime();
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long count = rs.getLong(1);
+                record(session, sql.count, List.of(), started);
+                return count;
+            }
+        });
+    }
+
+    /** A query for the entities matching every condition, written against this model's table fields. */
+    public ModelQuery<T> where(Condition... conditions) {
+        return new ModelQuery<>(this, List.of(conditions));
+    }
+
+    /** Maps every record of a jOOQ result of this table's fields to entities. */
+    public List<T> fetch(org.jooq.ResultQuery<? extends Record> query) {
+        return query.fetch(this::fromRecord);
+    }
+
+    /** The one entity whose {@code column} equals the value {@code binder} binds; for generated {@code findByX}. */
+    protected final Optional<T> findOneBy(TableField<Record, ?> column, Object value, ValueBinder binder) {
+        return execute("Reading", (session, types, sql) -> {
+            String select = sql.selectBy(column);
+            PreparedStatement ps = session.prepare(table.bind(), select, null);
+            long started = System.nanoTime();
+            binder.bind(ps, types);
+            try (ResultSet rs = ps.executeQuery()) {
+                Optional<T> found = rs.next() ? Optional.of(map(rs, types)) : Optional.empty();
+                record(session, select, java.util.Collections.singletonList(value), started);
+                return found;
+            }
+        });
+    }
+
+    /** Binds the value(s) of a generated lookup. */
+    @FunctionalInterface
+    protected interface ValueBinder {
+        void bind(PreparedStatement ps, JdbcTypes types) throws SQLException;
+    }
+
+    // ---- Plumbing ----
+
+    private boolean delete(ID id, Object deleted) {
+        return execute("Deleting", (session, types, sql) -> {
+            PreparedStatement ps = session.prepare(table.bind(), sql.deleteById, null);
+            long started = System.nanoTime();
+            bindId(ps, types, 1, id);
+            int rows = ps.executeUpdate();
+            record(session, sql.deleteById, List.of(id), started);
+            if (rows > 0) {
+                session.changed(table, deleted, ModelChange.Kind.DELETE);
+            }
+            return rows > 0;
+        });
+    }
+
+    private T readGeneratedId(PreparedStatement ps, T entity, JdbcTypes types) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new TablesmithException("The database returned no generated id for the new "
+                        + table.modelType().getSimpleName() + " (table \"" + table.getName() + "\")");
+            }
+            return withGeneratedId(entity, keys, types);
+        }
+    }
+
+    String describe(Object id) {
+        return table.modelType().getSimpleName() + " with id " + id;
+    }
+
+    Database db() {
+        return database;
+    }
+
+    /** Records a write's parameters: the entity's values of {@code fields}, then its id for an update. */
+    private void record(Session session, String sql, T entity, List<TableField<Record, ?>> fields, boolean byId,
+            long started) {
+        if (session.recordsQueries()) {
+            Record values = toRecord(entity);
+            List<Object> parameters = new ArrayList<>();
+            for (Field<?> field : fields) {
+                parameters.add(values.get(field));
+            }
+            if (byId) {
+                parameters.add(idOf(entity));
+            }
+            recordRaw(session, sql, parameters, started);
+        }
+    }
+
+    private static void record(Session session, String sql, List<?> parameters, long started) {
+        if (session.recordsQueries()) {
+            recordRaw(session, sql, new ArrayList<>(parameters), started);
+        }
+    }
+
+    private static void recordRaw(Session session, String sql, List<Object> parameters, long startedNanos) {
+        long elapsed = System.nanoTime() - startedNanos;
+        session.record(sql, parameters, System.currentTimeMillis() - elapsed / 1_000_000, startedNanos);
+    }
+
+    private <R> R execute(String action, Work<R> work) {
+        Session session = database.session();
+        Bind bind = database.bind(table.bind());
+        try {
+            return work.run(session, bind.types(), table.statements(bind.dialect()));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(table, action, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<R> {
+        R run(Session session, JdbcTypes types, DaoStatements sql) throws SQLException;
+    }
+}

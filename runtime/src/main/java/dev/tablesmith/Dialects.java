@@ -1,0 +1,52 @@
+package dev.tablesmith;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.tools.jdbc.JDBCUtils;
+
+/** Dialect detection and the jOOQ settings Tablesmith renders SQL with. */
+final class Dialects {
+    private static final Map<SQLDialect, DSLContext> RENDERERS = new ConcurrentHashMap<>();
+
+    private Dialects() {
+    }
+
+    /**
+     * The settings for every query: identifiers always quoted (so reserved words such as {@code user} work),
+     * and no jOOQ execution logging (Tablesmith records queries itself when asked to).
+     */
+    static Settings settings() {
+        return new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
+                .withExecuteLogging(false)
+                .withRenderSchema(false);
+    }
+
+    /** A connection-less context that only renders SQL for {@code dialect}. */
+    static DSLContext renderer(SQLDialect dialect) {
+        return RENDERERS.computeIfAbsent(dialect, d -> DSL.using(d, settings()));
+    }
+
+    /** The dialect of a JDBC URL, or {@link SQLDialect#DEFAULT} when the URL does not tell. */
+    static SQLDialect fromUrl(String url) {
+        return JDBCUtils.dialect(url).family();
+    }
+
+    /** The dialect of a live connection, from its metadata. */
+    static SQLDialect fromConnection(Connection connection) throws SQLException {
+        SQLDialect dialect = JDBCUtils.dialect(connection).family();
+        if (dialect == SQLDialect.MYSQL
+                && connection.getMetaData().getDatabaseProductVersion().toLowerCase(java.util.Locale.ROOT)
+                        .contains("mariadb")) {
+            return SQLDialect.MARIADB;
+        }
+        return dialect;
+    }
+}

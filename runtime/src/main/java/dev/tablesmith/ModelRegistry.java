@@ -1,0 +1,104 @@
+package dev.tablesmith;
+
+import dev.tablesmith.spi.TableProvider;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The models a {@link Database} manages, grouped by bind and ordered so that every table comes after the tables
+ * it references (the order {@code createAll()} creates them in).
+ */
+final class ModelRegistry {
+    private final Map<String, List<ModelTable<?>>> tablesByBind;
+
+    private ModelRegistry(Map<String, List<ModelTable<?>>> tablesByBind) {
+        this.tablesByBind = tablesByBind;
+    }
+
+    /** Every model registered on the class path through the generated {@link TableProvider} services. */
+    static ModelRegistry discover(ClassLoader loader) {
+        List<ModelTable<?>> tables = new ArrayList<>();
+        for (TableProvider provider : ServiceLoader.load(TableProvider.class, loader)) {
+            tables.add(provider.table());
+        }
+        return of(tables);
+    }
+
+    static ModelRegistry of(List<ModelTable<?>> tables) {
+        Map<String, List<ModelTable<?>>> byBind = new TreeMap<>();
+        for (ModelTable<?> table : tables) {
+            byBind.computeIfAbsent(table.bind(), b -> new ArrayList<>()).add(table);
+        }
+        Map<String, List<ModelTable<?>>> ordered = new LinkedHashMap<>();
+        byBind.forEach((bind, list) -> ordered.put(bind, inForeignKeyOrder(bind, list)));
+        return new ModelRegistry(ordered);
+    }
+
+    /** The bind names that models live in. */
+    Set<String> binds() {
+        return tablesByBind.keySet();
+    }
+
+    /** The tables of {@code bind}, referenced tables first. */
+    List<ModelTable<?>> tables(String bind) {
+        return tablesByBind.getOrDefault(bind, List.of());
+    }
+
+    /** Every table, bind by bind. */
+    List<ModelTable<?>> all() {
+        List<ModelTable<?>> all = new ArrayList<>();
+        tablesByBind.values().forEach(all::addAll);
+        return all;
+    }
+
+    /**
+     * Sorts tables so that referenced tables come first; ties keep name order so the DDL is deterministic. A
+     * table that references itself is fine; a cycle between tables cannot be created with inline foreign keys.
+     */
+    private static List<ModelTable<?>> inForeignKeyOrder(String bind, List<ModelTable<?>> tables) {
+        Map<String, ModelTable<?>> byName = new TreeMap<>();
+        for (ModelTable<?> table : tables) {
+            ModelTable<?> previous = byName.put(table.getName(), table);
+            if (previous != null && previous != table) {
+                throw new ConfigurationException("Two models map to table \"" + table.getName() + "\" in "
+                        + (bind.isEmpty() ? "the default database" : "bind '" + bind + "'") + ": "
+                        + previous.modelType().getName() + " and " + table.modelType().getName()
+                        + "; rename one with @Model(table = \"...\")");
+            }
+        }
+        Set<ModelTable<?>> done = new LinkedHashSet<>();
+        Map<ModelTable<?>, Boolean> visiting = new HashMap<>();
+        List<ModelTable<?>> sorted = new ArrayList<>(byName.values());
+        sorted.sort(Comparator.comparing(ModelTable::getName));
+        for (ModelTable<?> table : sorted) {
+            visit(table, done, visiting);
+        }
+        return List.copyOf(done);
+    }
+
+    private static void visit(ModelTable<?> table, Set<ModelTable<?>> done, Map<ModelTable<?>, Boolean> visiting) {
+        if (done.contains(table)) {
+            return;
+        }
+        if (visiting.put(table, Boolean.TRUE) != null) {
+            throw new ConfigurationException("Foreign keys form a cycle through table \"" + table.getName()
+                    + "\"; tables in a cycle cannot be created in order. Make one of the references nullable and "
+                    + "drop its @References, or break the cycle");
+        }
+        for (ModelTable<?> target : table.referencedTables()) {
+            if (target.bind().equals(table.bind())) {
+                visit(target, done, visiting);
+            }
+        }
+        visiting.remove(table);
+        done.add(table);
+    }
+}

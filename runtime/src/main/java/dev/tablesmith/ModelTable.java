@@ -1,0 +1,152 @@
+package dev.tablesmith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.ForeignKey;
+import org.jooq.Identity;
+import org.jooq.Index;
+import org.jooq.OrderField;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.TableField;
+import org.jooq.UniqueKey;
+import org.jooq.impl.DSL;
+import org.jooq.impl.Internal;
+import org.jooq.impl.QOM;
+import org.jooq.impl.TableImpl;
+
+/**
+ * The jOOQ table of a {@link Model}, the base of every generated {@code XTable}. It is a real jOOQ table — any
+ * jOOQ query can be written against it — that also knows its model class, its bind, its id and version columns,
+ * and caches the SQL of the fixed DAO operations per dialect.
+ *
+ * @param <T> the model type
+ */
+public abstract class ModelTable<T> extends TableImpl<Record> {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Class<T> modelType;
+    private final String bind;
+    private final transient Map<SQLDialect, DaoStatements> statements = new ConcurrentHashMap<>();
+
+    /**
+     * @param name      the table name
+     * @param modelType the model class
+     * @param bind      the bind the table lives in; empty for the default database
+     */
+    protected ModelTable(String name, Class<T> modelType, String bind) {
+        super(DSL.name(name));
+        this.modelType = modelType;
+        this.bind = bind;
+    }
+
+    /** The model class this table stores. */
+    public final Class<T> modelType() {
+        return modelType;
+    }
+
+    /** The name of the bind (database) the table lives in; empty for the default database. */
+    public final String bind() {
+        return bind;
+    }
+
+    /** The primary-key column. */
+    public abstract TableField<Record, ?> idField();
+
+    /** The {@link Version} column, or {@code null} when the model has none. */
+    public TableField<Record, ?> versionField() {
+        return null;
+    }
+
+    /** Whether the database generates the id on insert. */
+    public final boolean generatedId() {
+        return getIdentity() != null;
+    }
+
+    /** The columns an insert writes, in the order the generated binder binds them: all but a generated id. */
+    public final List<TableField<Record, ?>> insertFields() {
+        List<TableField<Record, ?>> fields = new ArrayList<>();
+        for (var field : fields()) {
+            if (!(generatedId() && field.equals(idField()))) {
+                fields.add(tableField(field));
+            }
+        }
+        return fields;
+    }
+
+    /** The columns an update writes, in the order the generated binder binds them: all but the id. */
+    public final List<TableField<Record, ?>> updateFields() {
+        List<TableField<Record, ?>> fields = new ArrayList<>();
+        for (var field : fields()) {
+            if (!field.equals(idField())) {
+                fields.add(tableField(field));
+            }
+        }
+        return fields;
+    }
+
+    /** The tables this one references through foreign keys (excluding itself). */
+    public final List<ModelTable<?>> referencedTables() {
+        List<ModelTable<?>> targets = new ArrayList<>();
+        for (var reference : getReferences()) {
+            if (reference.getKey().getTable() instanceof ModelTable<?> target && target != this) {
+                targets.add(target);
+            }
+        }
+        return targets;
+    }
+
+    /** The SQL of the fixed DAO operations in {@code dialect}, rendered once by jOOQ and then cached. */
+    final DaoStatements statements(SQLDialect dialect) {
+        return statements.computeIfAbsent(dialect, d -> DaoStatements.render(this, d));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableField<Record, ?> tableField(org.jooq.Field<?> field) {
+        return (TableField<Record, ?>) field;
+    }
+
+    // Helpers for the generated subclasses: they keep generic arrays and jOOQ internals out of generated code.
+
+    /** The identity of a database-generated id column. */
+    protected final <V> Identity<Record, V> identity(TableField<Record, V> field) {
+        return Internal.createIdentity(this, field);
+    }
+
+    /** A primary key on one column, named {@code <table>_pkey}. */
+    protected final UniqueKey<Record> primaryKey(TableField<Record, ?> field) {
+        return uniqueKey(getName() + "_pkey", List.of(field));
+    }
+
+    /** A named unique key over {@code fields}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected final UniqueKey<Record> uniqueKey(String name, List<TableField<Record, ?>> fields) {
+        return Internal.createUniqueKey(this, DSL.name(name), fields.toArray(new TableField[0]), true);
+    }
+
+    /** A named foreign key from {@code field} to the primary key of {@code target}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected final ForeignKey<Record, Record> foreignKey(String name, TableField<Record, ?> field,
+            ModelTable<?> target, ReferenceAction onDelete) {
+        UniqueKey<Record> key = target.getPrimaryKey();
+        return Internal.createForeignKey(this, DSL.name(name), new TableField[] {field}, key,
+                key.getFieldsArray(), true, deleteRule(onDelete), QOM.ForeignKeyRule.NO_ACTION);
+    }
+
+    /** A named index over {@code fields}. */
+    protected final Index index(String name, boolean unique, List<? extends OrderField<?>> fields) {
+        return Internal.createIndex(DSL.name(name), this, fields.toArray(new OrderField<?>[0]), unique);
+    }
+
+    private static QOM.ForeignKeyRule deleteRule(ReferenceAction action) {
+        return switch (action) {
+            case NO_ACTION -> QOM.ForeignKeyRule.NO_ACTION;
+            case RESTRICT -> QOM.ForeignKeyRule.RESTRICT;
+            case CASCADE -> QOM.ForeignKeyRule.CASCADE;
+            case SET_NULL -> QOM.ForeignKeyRule.SET_NULL;
+            case SET_DEFAULT -> QOM.ForeignKeyRule.SET_DEFAULT;
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package dev.tablesmith;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Constraint;
+import org.jooq.DSLContext;
+import org.jooq.ForeignKey;
+import org.jooq.Index;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.UniqueKey;
+import org.jooq.impl.DSL;
+import org.jooq.impl.QOM;
+
+/**
+ * Builds the DDL of a set of model tables with jOOQ, from the tables' own metadata: {@code CREATE TABLE IF NOT
+ * EXISTS} with the primary key, unique and foreign-key constraints inline, then {@code CREATE INDEX IF NOT EXISTS}.
+ * Running it again is harmless, like Flask-SQLAlchemy's {@code create_all()}.
+ */
+final class SchemaDdl {
+    private SchemaDdl() {
+    }
+
+    /** The statements that create {@code tables}, which must already be in foreign-key order. */
+    static List<Query> create(DSLContext dsl, List<ModelTable<?>> tables) {
+        List<Query> queries = new ArrayList<>();
+        for (ModelTable<?> table : tables) {
+            queries.add(dsl.createTableIfNotExists(table).columns(table.fields()).constraints(constraints(table)));
+        }
+        for (ModelTable<?> table : tables) {
+            for (Index index : table.getIndexes()) {
+                var create = index.getUnique() ? dsl.createUniqueIndexIfNotExists(index.getUnqualifiedName())
+                        : dsl.createIndexIfNotExists(index.getUnqualifiedName());
+                queries.add(create.on(table, index.getFields()));
+            }
+        }
+        return queries;
+    }
+
+    /** The statements that drop {@code tables} (given in foreign-key order), referencing tables first. */
+    static List<Query> drop(DSLContext dsl, List<ModelTable<?>> tables) {
+        List<Query> queries = new ArrayList<>();
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            queries.add(dsl.dropTableIfExists(tables.get(i)));
+        }
+        return queries;
+    }
+
+    /** The DDL of {@code tables} as SQL text for {@code dialect}, one statement per line. */
+    static String render(SQLDialect dialect, List<ModelTable<?>> tables) {
+        StringBuilder sql = new StringBuilder();
+        DSLContext dsl = Dialects.renderer(dialect);
+        for (Query query : create(dsl, tables)) {
+            sql.append(dsl.render(query)).append(";\n");
+        }
+        return sql.toString();
+    }
+
+    private static List<Constraint> constraints(ModelTable<?> table) {
+        List<Constraint> constraints = new ArrayList<>();
+        UniqueKey<Record> primaryKey = table.getPrimaryKey();
+        if (primaryKey != null) {
+            constraints.add(DSL.constraint(primaryKey.getUnqualifiedName()).primaryKey(primaryKey.getFieldsArray()));
+        }
+        for (UniqueKey<Record> unique : table.getUniqueKeys()) {
+            constraints.add(DSL.constraint(unique.getUnqualifiedName()).unique(unique.getFieldsArray()));
+        }
+        for (ForeignKey<Record, ?> reference : table.getReferences()) {
+            var constraint = DSL.constraint(reference.getUnqualifiedName())
+                    .foreignKey(reference.getFieldsArray())
+                    .references(reference.getKey().getTable(), reference.getKeyFieldsArray());
+            constraints.add(onDelete(constraint, reference.getDeleteRule()));
+        }
+        return constraints;
+    }
+
+    private static Constraint onDelete(org.jooq.ConstraintForeignKeyOnStep constraint, QOM.ForeignKeyRule rule) {
+        if (rule == null) {
+            return constraint;
+        }
+        return switch (rule) {
+            case CASCADE -> constraint.onDeleteCascade();
+            case SET_NULL -> constraint.onDeleteSetNull();
+            case SET_DEFAULT -> constraint.onDeleteSetDefault();
+            case RESTRICT -> constraint.onDeleteRestrict();
+            case NO_ACTION -> constraint;
+        };
+    }
+}

@@ -1,0 +1,250 @@
+package dev.tablesmith;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+
+/**
+ * The unit of work of one context: one transaction per database it touches. A connection is taken from the pool
+ * lazily, on first use, so a context that never touches the database costs none; it is given back when the context
+ * ends, always, also after errors.
+ *
+ * <p>A session belongs to the context that opened it and is not safe for concurrent use.
+ */
+public final class Session {
+    private final Database database;
+    private final Map<String, Connection> connections = new LinkedHashMap<>(2);
+    private final Map<String, DSLContext> dsls = new HashMap<>(2);
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final List<RecordedQuery> recorded;
+    private final List<ModelChange> changes = new ArrayList<>();
+    private boolean ended;
+
+    Session(Database database) {
+        this.database = database;
+        this.recorded = database.recordsQueries() ? new ArrayList<>() : null;
+    }
+
+    /** The connection to the default database, in this session's transaction. */
+    public Connection connection() {
+        return connection(Database.DEFAULT_BIND);
+    }
+
+    /** The connection to the named bind, in this session's transaction; opened on first use. */
+    public Connection connection(String bind) {
+        Connection connection = connections.get(bind);
+        if (connection == null) {
+            connection = open(bind);
+        }
+        return connection;
+    }
+
+    /** A jOOQ context on the default database's connection: any jOOQ query, in this session's transaction. */
+    public DSLContext dsl() {
+        return dsl(Database.DEFAULT_BIND);
+    }
+
+    /** A jOOQ context on the named bind's connection, in this session's transaction. */
+    public DSLContext dsl(String bind) {
+        DSLContext dsl = dsls.get(bind);
+        if (dsl == null) {
+            DefaultConfiguration configuration = new DefaultConfiguration();
+            configuration.set(connection(bind)).set(database.bind(bind).dialect()).set(Dialects.settings());
+            if (recorded != null) {
+                configuration.set(new RecordingExecuteListener(this));
+            }
+            dsl = DSL.using(configuration);
+            dsls.put(bind, dsl);
+        }
+        return dsl;
+    }
+
+    /** Commits the work done so far on every database this session touched, and tells the commit listeners. */
+    public void commit() {
+        checkOpen();
+        for (var entry : connections.entrySet()) {
+            try {
+                entry.getValue().commit();
+            } catch (SQLException e) {
+                throw new TablesmithException("Commit failed on " + database.bind(entry.getKey()).describe() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        if (!changes.isEmpty()) {
+            List<ModelChange> committed = List.copyOf(changes);
+            changes.clear();
+            database.fireCommitted(committed);
+        }
+    }
+
+    /** Rolls back the work done since the last commit on every database this session touched. */
+    public void rollback() {
+        checkOpen();
+        changes.clear();
+        SQLException failure = null;
+        for (var connection : connections.values()) {
+            try {
+                connection.rollback();
+            } catch (SQLException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw new TablesmithException("Rollback failed: " + failure.getMessage(), failure);
+        }
+    }
+
+    /**
+     * A prepared statement for {@code sql} on {@code bind}, reused for the rest of the session: the fixed DAO
+     * statements run again and again within one unit of work.
+     */
+    PreparedStatement prepare(String bind, String sql, String[] generatedKeys) throws SQLException {
+        String key = generatedKeys == null ? bind + '\0' + sql : bind + '\1' + sql;
+        PreparedStatement statement = statements.get(key);
+        if (statement == null) {
+            Connection connection = connection(bind);
+            statement = generatedKeys == null ? connection.prepareStatement(sql)
+                    : prepareReturningKeys(connection, bind, sql, generatedKeys);
+            statements.put(key, statement);
+        }
+        return statement;
+    }
+
+    private PreparedStatement prepareReturningKeys(Connection connection, String bind, String sql,
+            String[] generatedKeys) throws SQLException {
+        return switch (database.bind(bind).dialect()) {
+            // These drivers return the key for RETURN_GENERATED_KEYS but reject column-name arrays.
+            case MARIADB, MYSQL, SQLITE -> connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+            default -> connection.prepareStatement(sql, generatedKeys);
+        };
+    }
+
+    boolean recordsQueries() {
+        return recorded != null;
+    }
+
+    void record(String sql, List<Object> parameters, long startMillis, long startNanos) {
+        if (recorded != null) {
+            recorded.add(new RecordedQuery(sql, parameters, java.time.Instant.ofEpochMilli(startMillis),
+                    java.time.Duration.ofNanos(System.nanoTime() - startNanos), CallerLocation.find()));
+        }
+    }
+
+    List<RecordedQuery> recordedQueries() {
+        return recorded == null ? List.of() : List.copyOf(recorded);
+    }
+
+    void changed(ModelTable<?> table, Object entity, ModelChange.Kind kind) {
+        if (database.hasCommitListeners()) {
+            changes.add(new ModelChange(table, entity, kind));
+        }
+    }
+
+    Database database() {
+        return database;
+    }
+
+    /**
+     * Ends the session: commits when asked to (rolling back if the commit fails), otherwise rolls back, and always
+     * gives every connection back to its pool.
+     *
+     * @throws TablesmithException when the commit or the rollback failed
+     */
+    void end(boolean commit) {
+        if (ended) {
+            return;
+        }
+        RuntimeException failure = null;
+        try {
+            if (commit) {
+                try {
+                    commit();
+                } catch (RuntimeException e) {
+                    failure = e;
+                    rollbackQuietly(e);
+                }
+            } else if (!connections.isEmpty()) {
+                rollback();
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            ended = true;
+            changes.clear();
+            release(failure);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void rollbackQuietly(RuntimeException cause) {
+        try {
+            rollback();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void release(RuntimeException failure) {
+        for (var statement : statements.values()) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        statements.clear();
+        for (var connection : connections.values()) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        connections.clear();
+        dsls.clear();
+    }
+
+    private Connection open(String bind) {
+        checkOpen();
+        Bind target = database.bind(bind);
+        try {
+            Connection connection = target.dataSource().getConnection();
+            try {
+                connection.setAutoCommit(false);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            connections.put(bind, connection);
+            return connection;
+        } catch (SQLException e) {
+            throw new TablesmithException("Could not get a connection to " + target.describe() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void checkOpen() {
+        if (ended) {
+            throw new IllegalStateException("This session's context has ended; open a new context with "
+                    + "db.inContext(...) and use db.session() inside it");
+        }
+    }
+}
