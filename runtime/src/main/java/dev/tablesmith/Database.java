@@ -129,10 +129,15 @@ public final class Database implements AutoCloseable {
 
     // ---- Schema ----
 
-    /** Creates the tables of every model in every bind, in foreign-key order; existing tables are left alone. */
+    /**
+     * Creates the tables of every model in every configured bind, in foreign-key order; existing tables are left
+     * alone. Models whose bind this database does not configure are not created (using them fails, naming the bind).
+     */
     public void createAll() {
         for (String bind : models.binds()) {
-            createAll(bind);
+            if (binds.containsKey(bind)) {
+                createAll(bind);
+            }
         }
     }
 
@@ -141,10 +146,12 @@ public final class Database implements AutoCloseable {
         execute(bind(bind), dsl -> SchemaDdl.create(dsl, models.tables(bind)));
     }
 
-    /** Drops the tables of every model in every bind, referencing tables first. */
+    /** Drops the tables of every model in every configured bind, referencing tables first. */
     public void dropAll() {
         for (String bind : models.binds()) {
-            dropAll(bind);
+            if (binds.containsKey(bind)) {
+                dropAll(bind);
+            }
         }
     }
 

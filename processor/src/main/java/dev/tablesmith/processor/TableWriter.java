@@ -103,7 +103,7 @@ final class TableWriter {
             dataType.add(".nullable(false)");
         }
         if (column.generated()) {
-            dataType.add(".identity(true)");
+            dataType.add(".generatedByDefaultAsIdentity()");
         }
         if (!column.defaultValue().isEmpty()) {
             dataType.add(".defaultValue($T.field($S, $L))", DSL, column.defaultValue(),
