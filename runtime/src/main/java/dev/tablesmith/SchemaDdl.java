@@ -17,13 +17,15 @@ import org.jooq.impl.QOM;
  * Builds the DDL of a set of model tables with jOOQ, from the tables' own metadata: {@code CREATE TABLE IF NOT
  * EXISTS} with the primary key, unique and foreign-key constraints inline, then {@code CREATE INDEX IF NOT EXISTS}.
  * Running it again is harmless, like Flask-SQLAlchemy's {@code create_all()}.
+ *
+ * <p>Public so that the processor renders the same DDL at compile time as {@link Database#createAll()} runs.
  */
-final class SchemaDdl {
+public final class SchemaDdl {
     private SchemaDdl() {
     }
 
     /** The statements that create {@code tables}, which must already be in foreign-key order. */
-    static List<Query> create(DSLContext dsl, List<ModelTable<?>> tables) {
+    public static List<Query> create(DSLContext dsl, List<ModelTable<?>> tables) {
         List<Query> queries = new ArrayList<>();
         for (ModelTable<?> table : tables) {
             queries.add(dsl.createTableIfNotExists(table).columns(table.fields()).constraints(constraints(table)));
@@ -39,7 +41,7 @@ final class SchemaDdl {
     }
 
     /** The statements that drop {@code tables} (given in foreign-key order), referencing tables first. */
-    static List<Query> drop(DSLContext dsl, List<ModelTable<?>> tables) {
+    public static List<Query> drop(DSLContext dsl, List<ModelTable<?>> tables) {
         List<Query> queries = new ArrayList<>();
         for (int i = tables.size() - 1; i >= 0; i--) {
             queries.add(dsl.dropTableIfExists(tables.get(i)));
@@ -48,7 +50,7 @@ final class SchemaDdl {
     }
 
     /** The DDL of {@code tables} as SQL text for {@code dialect}, one statement per line. */
-    static String render(SQLDialect dialect, List<ModelTable<?>> tables) {
+    public static String render(SQLDialect dialect, List<ModelTable<?>> tables) {
         StringBuilder sql = new StringBuilder();
         DSLContext dsl = Dialects.renderer(dialect);
         for (Query query : create(dsl, tables)) {
