@@ -42,7 +42,7 @@ enum Message {
     ID_NULLABLE("TablesmithNullableId",
             "@Id field %s cannot be @Column(nullable = true); a primary key is never NULL"),
     QUOTED_NAME("TablesmithQuotedName",
-            "%s name \"%s\" is a reserved word on some databases; Tablesmith always quotes it, but hand-written SQL must too"),
+            "%s name \"%s\" is a reserved word on some databases; Tablesmith always quotes it, but hand-written SQL must too (silence with -Atablesmith.quotedNameWarnings=false)"),
     INTERNAL_ERROR("TablesmithInternalError",
             "Tablesmith could not process %s because of an unexpected error; please report it with this trace:%n%s");
 

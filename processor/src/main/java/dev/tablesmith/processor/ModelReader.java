@@ -50,12 +50,14 @@ final class ModelReader {
     private final Types types;
     private final PropertyScanner scanner;
     private final ErrorReporter errors;
+    private final boolean quotedNameWarnings;
 
-    ModelReader(Elements elements, Types types, ErrorReporter errors) {
+    ModelReader(Elements elements, Types types, ErrorReporter errors, boolean quotedNameWarnings) {
         this.elements = elements;
         this.types = types;
         this.scanner = new PropertyScanner(elements, types);
         this.errors = errors;
+        this.quotedNameWarnings = quotedNameWarnings;
     }
 
     Optional<ModelDescriptor> read(TypeElement type) {
@@ -67,6 +69,7 @@ final class ModelReader {
         String table = model.table().isEmpty() ? SnakeCase.of(type.getSimpleName().toString()) : model.table();
         Names.checkExplicit(errors, type, "Table", model.table());
         Names.checkLength(errors, type, "Table", table);
+        warnIfReserved(type, "Table", table);
 
         List<Property> properties = scanner.scan(type);
         List<ColumnDescriptor> columns = new ArrayList<>();
@@ -89,6 +92,12 @@ final class ModelReader {
     static String tableName(TypeElement type) {
         Model model = type.getAnnotation(Model.class);
         return model.table().isEmpty() ? SnakeCase.of(type.getSimpleName().toString()) : model.table();
+    }
+
+    private void warnIfReserved(Element element, String what, String name) {
+        if (quotedNameWarnings && ReservedWords.isReserved(name)) {
+            errors.warning(element, Message.QUOTED_NAME, what, name);
+        }
     }
 
     private boolean checkKind(TypeElement type) {
@@ -139,6 +148,7 @@ final class ModelReader {
             Names.checkExplicit(errors, element, "Column", column.name());
         }
         Names.checkLength(errors, element, "Column", name);
+        warnIfReserved(element, "Column", name);
 
         Id id = element.getAnnotation(Id.class);
         boolean isId = id != null;

@@ -30,9 +30,19 @@ public final class TablesmithProcessor extends AbstractProcessor {
     /** Provider binary names, by model, collected over all rounds. */
     private final Map<String, Element> providers = new LinkedHashMap<>();
 
+    /** {@code -Atablesmith.quotedNameWarnings=false} silences the warnings for reserved-word names. */
+    static final String QUOTED_NAME_WARNINGS = "tablesmith.quotedNameWarnings";
+
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ModelReader.MODEL);
+        // All of Tablesmith's annotations, and the @Generated on the files it writes, so that users compiling with
+        // -Xlint:all -Werror get no "no processor claimed" warning for them.
+        return Set.of("dev.tablesmith.*", GeneratedFiles.GENERATED.canonicalName());
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(QUOTED_NAME_WARNINGS);
     }
 
     @Override
@@ -44,10 +54,12 @@ public final class TablesmithProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (round.processingOver()) {
             writeServiceFile();
-            return false;
+            return true;
         }
         ErrorReporter errors = new ErrorReporter(processingEnv.getMessager());
-        ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), errors);
+        boolean quotedNameWarnings = !"false".equalsIgnoreCase(processingEnv.getOptions().get(QUOTED_NAME_WARNINGS));
+        ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), errors,
+                quotedNameWarnings);
         List<ModelDescriptor> models = new ArrayList<>();
         for (Element element : round.getElementsAnnotatedWith(processingEnv.getElementUtils()
                 .getTypeElement(ModelReader.MODEL))) {
@@ -58,7 +70,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
         for (ModelDescriptor model : SchemaValidator.validate(models, errors)) {
             guarded(model.element(), () -> generate(model));
         }
-        return false;
+        return true;
     }
 
     private void generate(ModelDescriptor model) throws IOException {

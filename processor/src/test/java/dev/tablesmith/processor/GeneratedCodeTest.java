@@ -1,0 +1,72 @@
+package dev.tablesmith.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/** Golden tests of the generated table and DAO, and the properties every generated file must have. */
+class GeneratedCodeTest {
+    private static final JavaFileObject USER = JavaFileObjects.forSourceLines("com.example.User",
+            "package com.example;",
+            "",
+            "import dev.tablesmith.Column;",
+            "import dev.tablesmith.Id;",
+            "import dev.tablesmith.Model;",
+            "",
+            "@Model",
+            "public class User {",
+            "    @Id Long id;",
+            "    @Column(unique = true, nullable = false) String username;",
+            "    String email;",
+            "}");
+
+    private static Compilation compile(JavaFileObject... sources) {
+        return javac().withProcessors(new TablesmithProcessor())
+                .withOptions("-Xlint:all", "-Werror", "-Atablesmith.quotedNameWarnings=false")
+                .compile(sources);
+    }
+
+    @Test
+    void userTableAndDaoMatchTheirGoldenFiles() {
+        Compilation compilation = compile(USER);
+        assertThat(compilation).succeededWithoutWarnings();
+        Golden.assertGenerated(compilation, "com.example.UserTable", "UserTable.java");
+        Golden.assertGenerated(compilation, "com.example.UserDao", "UserDao.java");
+    }
+
+    @Test
+    void theServiceFileListsTheTableProvider() throws IOException {
+        Compilation compilation = compile(USER);
+        var service = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+                "META-INF/services/dev.tablesmith.spi.TableProvider");
+        assertThat(service.isPresent()).isTrue();
+        assertThat(new String(service.get().openInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("com.example.UserTable$Provider\n");
+    }
+
+    @Test
+    void outputIsDeterministic() {
+        String first = Golden.generated(compile(USER), "com.example.UserDao")
+                + Golden.generated(compile(USER), "com.example.UserTable");
+        String second = Golden.generated(compile(USER), "com.example.UserDao")
+                + Golden.generated(compile(USER), "com.example.UserTable");
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void everyGeneratedFileCarriesGenerated() {
+        Compilation compilation = compile(USER);
+        for (String type : new String[] {"com.example.UserTable", "com.example.UserDao"}) {
+            assertThat(Golden.generated(compilation, type))
+                    .contains("@Generated(\"dev.tablesmith.processor.TablesmithProcessor\")");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.example;
+
+import dev.tablesmith.AbstractDao;
+import dev.tablesmith.Database;
+import dev.tablesmith.spi.JdbcTypes;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.Record;
+
+/**
+ * Typed data access for {@link User}. Every call runs in the session of the current context of the {@code Database}
+ * given to the constructor; the instance is stateless and may be shared.
+ */
+@Generated("dev.tablesmith.processor.TablesmithProcessor")
+public final class UserDao extends AbstractDao<User, Long> {
+    public UserDao(Database database) {
+        super(database, UserTable.USER);
+    }
+
+    /**
+     * The {@link User} whose {@code username} is {@code value}, if any.
+     */
+    public Optional<User> findByUsername(String value) {
+        return findOneBy(UserTable.USER.USERNAME, value, (ps, types) -> types.setString(ps, 1, value));
+    }
+
+    @Override
+    protected void bindInsert(PreparedStatement ps, JdbcTypes types, User entity) throws
+            SQLException {
+        types.setString(ps, 1, entity.username);
+        types.setString(ps, 2, entity.email);
+    }
+
+    @Override
+    protected void bindUpdate(PreparedStatement ps, JdbcTypes types, User entity) throws
+            SQLException {
+        types.setString(ps, 1, entity.username);
+        types.setString(ps, 2, entity.email);
+        types.setLong(ps, 3, entity.id);
+    }
+
+    @Override
+    protected void bindId(PreparedStatement ps, JdbcTypes types, int index, Long id) throws
+            SQLException {
+        types.setLong(ps, index, id);
+    }
+
+    @Override
+    protected User map(ResultSet rs, JdbcTypes types) throws SQLException {
+        User entity = new User();
+        entity.id = types.getLong(rs, 1);
+        entity.username = types.getString(rs, 2);
+        entity.email = types.getString(rs, 3);
+        return entity;
+    }
+
+    @Override
+    protected Long idOf(User entity) {
+        return entity.id;
+    }
+
+    @Override
+    protected User withGeneratedId(User entity, ResultSet keys, JdbcTypes types) throws
+            SQLException {
+        entity.id = keys.getLong(1);
+        return entity;
+    }
+
+    @Override
+    public User fromRecord(Record record) {
+        User entity = new User();
+        entity.id = record.get(UserTable.USER.ID);
+        entity.username = record.get(UserTable.USER.USERNAME);
+        entity.email = record.get(UserTable.USER.EMAIL);
+        return entity;
+    }
+
+    @Override
+    public Record toRecord(User entity) {
+        Record record = UserTable.USER.newRecord();
+        record.set(UserTable.USER.ID, entity.id);
+        record.set(UserTable.USER.USERNAME, entity.username);
+        record.set(UserTable.USER.EMAIL, entity.email);
+        return record;
+    }
+}
