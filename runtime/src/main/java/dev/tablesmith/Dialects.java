@@ -15,6 +15,17 @@ import org.jooq.tools.jdbc.JDBCUtils;
 final class Dialects {
     private static final Map<SQLDialect, DSLContext> RENDERERS = new ConcurrentHashMap<>();
 
+    static {
+        // jOOQ prints a banner and a "tip of the day" on first use; an application using Tablesmith did not ask for
+        // them. An application that sets these properties itself keeps its choice.
+        if (System.getProperty("org.jooq.no-logo") == null) {
+            System.setProperty("org.jooq.no-logo", "true");
+        }
+        if (System.getProperty("org.jooq.no-tips") == null) {
+            System.setProperty("org.jooq.no-tips", "true");
+        }
+    }
+
     private Dialects() {
     }
 

@@ -1,8 +1,13 @@
 package dev.tablesmith;
 
+import dev.tablesmith.spi.JdbcTypes;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Constraint;
+import org.jooq.DataType;
+import org.jooq.Field;
 import org.jooq.DSLContext;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
@@ -12,6 +17,7 @@ import org.jooq.SQLDialect;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
 import org.jooq.impl.QOM;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Builds the DDL of a set of model tables with jOOQ, from the tables' own metadata: {@code CREATE TABLE IF NOT
@@ -28,7 +34,8 @@ public final class SchemaDdl {
     public static List<Query> create(DSLContext dsl, List<ModelTable<?>> tables) {
         List<Query> queries = new ArrayList<>();
         for (ModelTable<?> table : tables) {
-            queries.add(dsl.createTableIfNotExists(table).columns(table.fields()).constraints(constraints(table)));
+            queries.add(dsl.createTableIfNotExists(table).columns(columns(dsl.dialect(), table))
+                    .constraints(constraints(table)));
         }
         for (ModelTable<?> table : tables) {
             for (Index index : table.getIndexes()) {
@@ -57,6 +64,27 @@ public final class SchemaDdl {
             sql.append(dsl.render(query)).append(";\n");
         }
         return sql.toString();
+    }
+
+    /**
+     * The table's columns as the dialect can store them. jOOQ's open-source edition has no zoned timestamp type for
+     * MariaDB/MySQL and SQLite and renders {@code SQLDataType.INSTANT} there as an unknown type {@code instant};
+     * those dialects get a {@code DATETIME} holding UTC instead, which is what {@code JdbcTypes} binds there.
+     */
+    private static List<Field<?>> columns(SQLDialect dialect, ModelTable<?> table) {
+        List<Field<?>> columns = new ArrayList<>();
+        for (Field<?> field : table.fields()) {
+            columns.add(JdbcTypes.storesInstantsAsUtcDateTime(dialect) && field.getType() == Instant.class
+                    ? DSL.field(field.getUnqualifiedName(), utcDateTime(field.getDataType()))
+                    : field);
+        }
+        return columns;
+    }
+
+    private static DataType<LocalDateTime> utcDateTime(DataType<?> instant) {
+        DataType<LocalDateTime> type = instant.precisionDefined()
+                ? SQLDataType.LOCALDATETIME(instant.precision()) : SQLDataType.LOCALDATETIME(6);
+        return type.nullable(instant.nullable());
     }
 
     private static List<Constraint> constraints(ModelTable<?> table) {

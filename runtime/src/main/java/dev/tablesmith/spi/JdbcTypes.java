@@ -34,6 +34,14 @@ public class JdbcTypes {
     JdbcTypes() {
     }
 
+    /**
+     * Whether {@code dialect} stores {@code Instant} columns as a UTC date-time (no zoned timestamp type in jOOQ's
+     * open-source support for it); the DDL and this binder agree on it.
+     */
+    public static boolean storesInstantsAsUtcDateTime(SQLDialect dialect) {
+        return of(dialect) == TEXTUAL;
+    }
+
     public void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.BIGINT);
