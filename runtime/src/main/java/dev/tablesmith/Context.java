@@ -27,11 +27,13 @@ public final class Context implements AutoCloseable {
     private final Database database;
     private final Session session;
     private final Thread owner;
+    private final Teardown policy;
     private Throwable failure;
     private boolean closed;
 
-    Context(Database database) {
+    Context(Database database, Teardown policy) {
         this.database = database;
+        this.policy = policy;
         this.session = new Session(database);
         this.owner = Thread.currentThread();
     }
@@ -39,6 +41,11 @@ public final class Context implements AutoCloseable {
     /** This context's session. */
     public Session session() {
         return session;
+    }
+
+    /** The policy this context applies when it ends. */
+    public Teardown policy() {
+        return policy;
     }
 
     /** Marks the unit of work as failed, so that teardown treats it as a block that threw {@code cause}. */
@@ -103,7 +110,7 @@ public final class Context implements AutoCloseable {
     }
 
     private boolean shouldCommit() {
-        return switch (database.teardown()) {
+        return switch (policy) {
             case COMMIT -> failure == null;
             case ALWAYS_COMMIT -> true;
             case ROLLBACK -> false;

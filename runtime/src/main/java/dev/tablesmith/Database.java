@@ -100,7 +100,15 @@ public final class Database implements AutoCloseable {
      * Prefer {@link #inContext(ContextTask)}; see {@link Context} for why.
      */
     public Context openContext() {
-        Context context = new Context(this);
+        return openContext(teardown);
+    }
+
+    /**
+     * Opens a context that ends with {@code policy} instead of the database's own, e.g. {@link Teardown#ROLLBACK}
+     * for a test that must leave the database unchanged.
+     */
+    public Context openContext(Teardown policy) {
+        Context context = new Context(this, java.util.Objects.requireNonNull(policy, "policy"));
         push(context);
         return context;
     }

@@ -24,6 +24,11 @@ public final class TestDatabases {
         return availableDatabases().stream().filter(db -> db == TestDatabase.H2 || db == TestDatabase.POSTGRES);
     }
 
+    /** PostgreSQL alone, for behaviour only it can show (none when it is unreachable and not required). */
+    public static Stream<TestDatabase> postgres() {
+        return availableDatabases().stream().filter(db -> db == TestDatabase.POSTGRES);
+    }
+
     static synchronized List<TestDatabase> availableDatabases() {
         if (available == null) {
             List<TestDatabase> found = new ArrayList<>();

@@ -1,0 +1,114 @@
+package dev.tablesmith.it.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tablesmith.Context;
+import dev.tablesmith.Database;
+import dev.tablesmith.OutsideContextException;
+import dev.tablesmith.Session;
+import dev.tablesmith.it.TestDatabase;
+import dev.tablesmith.it.model.User;
+import dev.tablesmith.it.model.UserDao;
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Which session code sees: nesting, other threads, laziness, and exceptions passing through a context. */
+class ContextScopeTest {
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
+    void nestedContextsHaveTheirOwnSessionAndPoppingRestoresTheOuterOne(TestDatabase target) {
+        try (Database db = target.open()) {
+            UserDao users = new UserDao(db);
+            db.inContext(() -> {
+                Session outer = db.session();
+                users.insert(new User("outer", null));
+                assertThrows(IllegalStateException.class, () -> db.inContext(() -> {
+                    assertNotSame(outer, db.session(), "an inner context has a session of its own");
+                    users.insert(new User("inner", null));
+                    throw new IllegalStateException("inner failed");
+                }));
+                assertSame(outer, db.session(), "the outer session is current again");
+                assertEquals(1, users.count(), "the inner rollback left the outer transaction alone");
+            });
+            assertEquals(1L, (long) db.inContext(users::count));
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
+    void aContextThatNeverTouchesTheDatabaseTakesNoConnection(TestDatabase target) {
+        try (Database db = target.open()) {
+            db.inContext(() -> {
+                db.session();
+                assertEquals(0, Pools.active(db), "no connection before first use");
+                new UserDao(db).count();
+                assertEquals(1, Pools.active(db), "one connection once used");
+            });
+            assertEquals(0, Pools.active(db));
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
+    void aWrappedTaskRunsOnAnotherThreadInTheSameSession(TestDatabase target) throws Exception {
+        try (Database db = target.open(); ExecutorService executor = Executors.newSingleThreadExecutor()) {
+            UserDao users = new UserDao(db);
+            db.inContext(() -> {
+                Context context = db.openContext();
+                try {
+                    users.insert(new User("ada", null));
+                    Future<Long> seen = executor.submit(context.wrap(users::count));
+                    assertEquals(1L, seen.get(), "the other thread sees the uncommitted row: same transaction");
+                    Future<?> outside = executor.submit(() -> assertFalse(db.inContext()));
+                    outside.get();
+                } finally {
+                    context.close();
+                }
+            });
+            assertEquals(1L, (long) db.inContext(users::count));
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
+    void outsideAnyContextTheErrorSaysHowToOpenOne(TestDatabase target) {
+        try (Database db = target.open()) {
+            OutsideContextException e = assertThrows(OutsideContextException.class, () -> new UserDao(db).count());
+            assertTrue(e.getMessage().contains("db.inContext(") && e.getMessage().contains("ctx.wrap("),
+                    e.getMessage());
+        }
+    }
+
+    /** Compiles only because a block's checked exception type is inferred and rethrown as such. */
+    private static void throwsChecked(Database db) throws IOException {
+        db.inContext(() -> {
+            throw new IOException("disk full");
+        });
+    }
+
+    /** Compiles only because a block that throws nothing makes inContext throw nothing checked. */
+    private static long throwsNothing(Database db) {
+        return db.inContext(() -> 42L);
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
+    void checkedExceptionsPassThroughUnchanged(TestDatabase target) {
+        try (Database db = target.open()) {
+            IOException e = assertThrows(IOException.class, () -> throwsChecked(db));
+            assertEquals("disk full", e.getMessage());
+            assertEquals(42L, throwsNothing(db));
+            assertEquals(0, Pools.active(db));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.tablesmith.it.session;
+
+import static dev.tablesmith.it.model.UserTable.USER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tablesmith.Database;
+import dev.tablesmith.ModelChange;
+import dev.tablesmith.RecordedQuery;
+import dev.tablesmith.it.TestDatabase;
+import dev.tablesmith.it.model.User;
+import dev.tablesmith.it.model.UserDao;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Recorded queries (Flask's get_recorded_queries) and commit listeners (Flask's models_committed). */
+class ObservabilityTest {
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
+    void recordedQueriesNameStatementParametersDurationAndTheCallingLine(TestDatabase target) {
+        try (Database db = TestDatabase.fresh(target.builder().recordQueries(true).build())) {
+            UserDao users = new UserDao(db);
+            List<RecordedQuery> recorded = db.inContext(() -> {
+                User ada = users.insert(new User("ada", "ada@example.com"));
+                users.findById(ada.getId());
+                db.session().dsl().selectFrom(USER).where(USER.USERNAME.eq("ada")).fetch();
+                return db.recordedQueries();
+            });
+            assertEquals(3, recorded.size(), recorded.toString());
+            RecordedQuery insert = recorded.get(0);
+            assertTrue(insert.statement().toLowerCase(java.util.Locale.ROOT).startsWith("insert into"),
+                    insert.statement());
+            assertTrue(insert.parameters().contains("ada") && insert.parameters().contains("ada@example.com"),
+                    insert.parameters().toString());
+            assertFalse(insert.duration().isNegative());
+            assertTrue(insert.location().matches("ObservabilityTest\\.java:\\d+ \\(lambda\\$.+\\)"),
+                    "the first application frame, not Tablesmith's or jOOQ's: " + insert.location());
+            assertTrue(recorded.get(2).parameters().contains("ada"), "jOOQ queries are recorded with their binds");
+            assertTrue(recorded.get(2).location().startsWith("ObservabilityTest.java:"), recorded.get(2).location());
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
+    void commitListenersHearOfCommittedChangesOnly(TestDatabase target) {
+        try (Database db = target.open()) {
+            List<List<ModelChange>> heard = new CopyOnWriteArrayList<>();
+            db.onCommit(changes -> heard.add(new ArrayList<>(changes)));
+            UserDao users = new UserDao(db);
+            User ada = db.inContext(() -> users.insert(new User("ada", null)));
+            db.inContext(() -> {
+                ada.setEmail("ada@example.com");
+                users.update(ada);
+                users.insert(new User("grace", null));
+            });
+            assertThrows(IllegalStateException.class, () -> db.inContext(() -> {
+                users.deleteById(ada.getId());
+                throw new IllegalStateException("rolled back");
+            }));
+            db.inContext(() -> users.delete(ada));
+
+            assertEquals(3, heard.size(), "one notification per committed context, none for the rollback");
+            assertEquals(List.of(ModelChange.Kind.INSERT), kinds(heard.get(0)));
+            assertEquals(List.of(ModelChange.Kind.UPDATE, ModelChange.Kind.INSERT), kinds(heard.get(1)));
+            assertEquals(List.of(ModelChange.Kind.DELETE), kinds(heard.get(2)));
+            assertEquals(USER, heard.get(0).get(0).table());
+            assertEquals("ada", ((User) heard.get(0).get(0).entity()).getUsername());
+        }
+    }
+
+    private static List<ModelChange.Kind> kinds(List<ModelChange> changes) {
+        return changes.stream().map(ModelChange::kind).toList();
+    }
+}
