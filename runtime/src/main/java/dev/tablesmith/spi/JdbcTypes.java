@@ -22,11 +22,13 @@ import org.jooq.SQLDialect;
 public class JdbcTypes {
     private static final JdbcTypes STANDARD = new JdbcTypes();
     private static final JdbcTypes TEXTUAL = new Textual();
+    private static final JdbcTypes SQLITE = new Sqlite();
 
     /** The binder for {@code dialect}. */
     public static JdbcTypes of(SQLDialect dialect) {
         return switch (dialect.family()) {
-            case MARIADB, MYSQL, SQLITE -> TEXTUAL;
+            case MARIADB, MYSQL -> TEXTUAL;
+            case SQLITE -> SQLITE;
             default -> STANDARD;
         };
     }
@@ -39,7 +41,7 @@ public class JdbcTypes {
      * open-source support for it); the DDL and this binder agree on it.
      */
     public static boolean storesInstantsAsUtcDateTime(SQLDialect dialect) {
-        return of(dialect) == TEXTUAL;
+        return of(dialect) instanceof Textual;
     }
 
     public void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
@@ -218,7 +220,7 @@ public class JdbcTypes {
      * MySQL, MariaDB and SQLite have no native UUID or zoned timestamp type that jOOQ uses: it stores UUIDs as
      * their text and instants as UTC date-times.
      */
-    private static final class Textual extends JdbcTypes {
+    private static class Textual extends JdbcTypes {
         @Override
         public void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
             setString(ps, index, value == null ? null : value.toString());
@@ -242,6 +244,44 @@ public class JdbcTypes {
         @Override
         public Instant getInstant(ResultSet rs, int index) throws SQLException {
             LocalDateTime value = rs.getObject(index, LocalDateTime.class);
+            return value == null ? null : value.toInstant(ZoneOffset.UTC);
+        }
+    }
+
+    /**
+     * SQLite has no date-time type: jOOQ stores date-times as text ({@code 2024-03-31 02:30:00.654321}). Writing and
+     * parsing that text here, rather than through the driver's own conversion (which keeps milliseconds and
+     * misreads longer fractions), keeps microseconds and agrees with jOOQ.
+     */
+    private static final class Sqlite extends Textual {
+        private static final java.time.format.DateTimeFormatter WRITE =
+                java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", java.util.Locale.ROOT);
+        private static final java.time.format.DateTimeFormatter READ = new java.time.format.DateTimeFormatterBuilder()
+                .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE)
+                .optionalStart().appendLiteral(' ').optionalEnd()
+                .optionalStart().appendLiteral('T').optionalEnd()
+                .append(java.time.format.DateTimeFormatter.ISO_LOCAL_TIME)
+                .toFormatter(java.util.Locale.ROOT);
+
+        @Override
+        public void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
+            setString(ps, index, value == null ? null : WRITE.format(value));
+        }
+
+        @Override
+        public LocalDateTime getLocalDateTime(ResultSet rs, int index) throws SQLException {
+            String text = rs.getString(index);
+            return text == null ? null : LocalDateTime.parse(text, READ);
+        }
+
+        @Override
+        public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+            setLocalDateTime(ps, index, value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+
+        @Override
+        public Instant getInstant(ResultSet rs, int index) throws SQLException {
+            LocalDateTime value = getLocalDateTime(rs, index);
             return value == null ? null : value.toInstant(ZoneOffset.UTC);
         }
     }

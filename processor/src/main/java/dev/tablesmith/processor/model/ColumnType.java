@@ -28,6 +28,7 @@ public enum ColumnType {
     ENUM(null, null, "Enum", null);
 
     private static final ClassName SQL_DATA_TYPE = ClassName.get("org.jooq.impl", "SQLDataType");
+    private static final ClassName JDBC_TYPES_BINDING = ClassName.get("dev.tablesmith.spi", "JdbcTypesBinding");
     private static final ClassName ENUM_CONVERTER = ClassName.get("org.jooq.impl", "EnumConverter");
 
     private final String primitive;
@@ -67,6 +68,11 @@ public enum ColumnType {
         return switch (this) {
             case STRING -> CodeBlock.of("$T.VARCHAR($L)", SQL_DATA_TYPE, column.length());
             case BIG_DECIMAL -> CodeBlock.of("$T.DECIMAL($L, $L)", SQL_DATA_TYPE, column.precision(), column.scale());
+            // Bound through JdbcTypes, like the DAOs, instead of jOOQ's own binding for these types.
+            case INSTANT -> CodeBlock.of("$T.INSTANT(6).asConvertedDataType($T.INSTANT)", SQL_DATA_TYPE,
+                    JDBC_TYPES_BINDING);
+            case LOCAL_DATE_TIME -> CodeBlock.of("$T.LOCALDATETIME(6).asConvertedDataType($T.LOCAL_DATE_TIME)",
+                    SQL_DATA_TYPE, JDBC_TYPES_BINDING);
             case ENUM -> CodeBlock.of("$T.VARCHAR($L).asConvertedDataType(new $T<>($T.class, $T.class))",
                     SQL_DATA_TYPE, column.length(), ENUM_CONVERTER, String.class, column.javaType());
             default -> CodeBlock.of("$T.$L", SQL_DATA_TYPE, sqlDataType);

@@ -1,0 +1,118 @@
+package dev.tablesmith.spi;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.function.Function;
+import org.jooq.Binding;
+import org.jooq.BindingGetResultSetContext;
+import org.jooq.BindingGetSQLInputContext;
+import org.jooq.BindingGetStatementContext;
+import org.jooq.BindingRegisterContext;
+import org.jooq.BindingSQLContext;
+import org.jooq.BindingSetSQLOutputContext;
+import org.jooq.BindingSetStatementContext;
+import org.jooq.Converter;
+import org.jooq.SQLDialect;
+import org.jooq.conf.ParamType;
+import org.jooq.impl.DSL;
+
+/**
+ * A jOOQ binding that binds and reads a column exactly as {@link JdbcTypes} does for the generated DAOs, so a value
+ * written one way reads back the same the other way. Generated tables use it for the types whose jOOQ binding
+ * disagrees with the storage Tablesmith chose: jOOQ writes a zoned {@code Instant} literal that MariaDB/MySQL reject,
+ * and reads SQLite date-times with millisecond precision only.
+ *
+ * @param <T> the Java type
+ */
+public final class JdbcTypesBinding<T> implements Binding<T, T> {
+    private static final long serialVersionUID = 1L;
+
+    /** For {@code Instant} columns. */
+    public static final JdbcTypesBinding<Instant> INSTANT = new JdbcTypesBinding<>(Instant.class,
+            (types, ps, index, value) -> types.setInstant(ps, index, value), JdbcTypes::getInstant,
+            (dialect, value) -> JdbcTypes.storesInstantsAsUtcDateTime(dialect)
+                    ? LocalDateTime.ofInstant(value, ZoneOffset.UTC) : value.atOffset(ZoneOffset.UTC));
+
+    /** For {@code LocalDateTime} columns. */
+    public static final JdbcTypesBinding<LocalDateTime> LOCAL_DATE_TIME = new JdbcTypesBinding<>(
+            LocalDateTime.class, (types, ps, index, value) -> types.setLocalDateTime(ps, index, value),
+            JdbcTypes::getLocalDateTime, (dialect, value) -> value);
+
+    private final transient Converter<T, T> converter;
+    private final transient Setter<T> setter;
+    private final transient Getter<T> getter;
+    private final transient Literal<T> literal;
+
+    private JdbcTypesBinding(Class<T> type, Setter<T> setter, Getter<T> getter, Literal<T> literal) {
+        this.converter = Converter.ofNullable(type, type, Function.identity(), Function.identity());
+        this.setter = setter;
+        this.getter = getter;
+        this.literal = literal;
+    }
+
+    @Override
+    public Converter<T, T> converter() {
+        return converter;
+    }
+
+    @Override
+    public void sql(BindingSQLContext<T> ctx) {
+        if (ctx.render().paramType() == ParamType.INLINED) {
+            T value = ctx.value();
+            ctx.render().visit(DSL.inline(value == null ? null : literal.of(ctx.dialect(), value)));
+        } else {
+            ctx.render().sql(ctx.variable());
+        }
+    }
+
+    @Override
+    public void set(BindingSetStatementContext<T> ctx) throws SQLException {
+        setter.set(JdbcTypes.of(ctx.dialect()), ctx.statement(), ctx.index(), ctx.value());
+    }
+
+    @Override
+    public void get(BindingGetResultSetContext<T> ctx) throws SQLException {
+        ctx.value(getter.get(JdbcTypes.of(ctx.dialect()), ctx.resultSet(), ctx.index()));
+    }
+
+    @Override
+    public void register(BindingRegisterContext<T> ctx) throws SQLException {
+        throw new SQLFeatureNotSupportedException("OUT parameters are not supported for Tablesmith columns");
+    }
+
+    @Override
+    public void get(BindingGetStatementContext<T> ctx) throws SQLException {
+        throw new SQLFeatureNotSupportedException("OUT parameters are not supported for Tablesmith columns");
+    }
+
+    @Override
+    public void get(BindingGetSQLInputContext<T> ctx) throws SQLException {
+        throw new SQLFeatureNotSupportedException("user-defined types are not supported for Tablesmith columns");
+    }
+
+    @Override
+    public void set(BindingSetSQLOutputContext<T> ctx) throws SQLException {
+        throw new SQLFeatureNotSupportedException("user-defined types are not supported for Tablesmith columns");
+    }
+
+    @FunctionalInterface
+    private interface Setter<T> {
+        void set(JdbcTypes types, PreparedStatement ps, int index, T value) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Getter<T> {
+        T get(JdbcTypes types, ResultSet rs, int index) throws SQLException;
+    }
+
+    /** The value to inline in SQL text, in the representation the dialect stores. */
+    @FunctionalInterface
+    private interface Literal<T> {
+        Object of(SQLDialect dialect, T value);
+    }
+}
