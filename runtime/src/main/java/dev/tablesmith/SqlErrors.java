@@ -1,6 +1,8 @@
 package dev.tablesmith;
 
 import java.sql.SQLException;
+import java.util.List;
+import org.jooq.Record;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,10 @@ final class SqlErrors {
         Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'"),      // MariaDB / MySQL duplicate entry
         Pattern.compile("CONSTRAINT `([^`]+)`"),                 // MariaDB / MySQL foreign key
         Pattern.compile("constraint violation: \"?([A-Za-z0-9_]+)"), // H2 referential integrity
+        Pattern.compile("violation: \"(?:[A-Za-z0-9_]+\\.)?([A-Za-z0-9_]+) INDEX"), // H2 unique index
     };
+    /** SQLite names the columns, not the constraint: {@code UNIQUE constraint failed: user.username}. */
+    private static final Pattern SQLITE_COLUMNS = Pattern.compile("UNIQUE constraint failed: ([^)\\n]+)");
 
     private SqlErrors() {
     }
@@ -22,6 +27,9 @@ final class SqlErrors {
         String tableName = table.getName();
         if (isConstraintViolation(e)) {
             String constraint = constraintName(e.getMessage());
+            if (constraint == null) {
+                constraint = uniqueKeyByColumns(table, e.getMessage());
+            }
             return new ConstraintViolationException(
                     action + " " + table.modelType().getSimpleName() + " (table \"" + tableName + "\") violated "
                             + (constraint == null ? "a constraint" : "constraint \"" + constraint + "\"") + ": "
@@ -36,6 +44,38 @@ final class SqlErrors {
         String state = e.getSQLState();
         return (state != null && state.startsWith("23")) || e.getErrorCode() == SQLITE_CONSTRAINT
                 || e.getClass().getName().equals("java.sql.SQLIntegrityConstraintViolationException");
+    }
+
+    /** The unique key of {@code table} over exactly the columns a SQLite message names, or {@code null}. */
+    static String uniqueKeyByColumns(ModelTable<?> table, String message) {
+        Matcher matcher = message == null ? null : SQLITE_COLUMNS.matcher(message);
+        if (matcher == null || !matcher.find()) {
+            return null;
+        }
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        for (String qualified : matcher.group(1).split(",")) {
+            String column = qualified.strip();
+            columns.add(column.substring(column.lastIndexOf('.') + 1));
+        }
+        List<org.jooq.UniqueKey<Record>> keys = new java.util.ArrayList<>(table.getUniqueKeys());
+        if (table.getPrimaryKey() != null) {
+            keys.add(table.getPrimaryKey());
+        }
+        for (org.jooq.UniqueKey<Record> key : keys) {
+            java.util.Set<String> keyColumns = new java.util.HashSet<>();
+            key.getFields().forEach(field -> keyColumns.add(field.getName()));
+            if (keyColumns.equals(columns)) {
+                return key.getName();
+            }
+        }
+        for (org.jooq.Index index : table.getIndexes()) {
+            java.util.Set<String> indexColumns = new java.util.HashSet<>();
+            index.getFields().forEach(field -> indexColumns.add(field.getName()));
+            if (index.getUnique() && indexColumns.equals(columns)) {
+                return index.getName();
+            }
+        }
+        return null;
     }
 
     static String constraintName(String message) {
