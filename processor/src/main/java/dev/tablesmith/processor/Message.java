@@ -31,6 +31,8 @@ enum Message {
             "@References(%s.class) on %s: %s is not a @Model; reference the model whose id this column holds"),
     REFERENCE_TYPE("TablesmithReferenceType",
             "Field %s has type %s but references %s, whose id has type %s; a foreign key must have the referenced id's type"),
+    REFERENCE_INVALID("TablesmithReferenceInvalid",
+            "Field %s references %s, which has errors of its own; fix %s first (no code is generated for either)"),
     INDEX_UNKNOWN_COLUMN("TablesmithIndexColumn",
             "@Index on %s names \"%s\", which is not a column of the model; its columns are %s"),
     VERSION_TYPE("TablesmithVersionType",

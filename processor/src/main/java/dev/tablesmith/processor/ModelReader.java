@@ -126,7 +126,7 @@ final class ModelReader {
 
     private Optional<ColumnDescriptor> column(TypeElement model, String table, Property property) {
         Element element = property.element();
-        if (model.getKind() == ElementKind.RECORD && Annotations.mirror(element, TRANSIENT).isPresent()) {
+        if (model.getKind() == ElementKind.RECORD && isTransientComponent(model, property.name())) {
             errors.error(element, Message.TRANSIENT_COMPONENT, property.name());
             return Optional.empty();
         }
@@ -172,6 +172,16 @@ final class ModelReader {
                 version, property.read(), property.write(), reference, element));
     }
 
+    /** {@code @Transient} targets fields, so on a record component it lands on the component's private field. */
+    private static boolean isTransientComponent(TypeElement record, String name) {
+        for (VariableElement field : javax.lang.model.util.ElementFilter.fieldsIn(record.getEnclosedElements())) {
+            if (field.getSimpleName().contentEquals(name) && Annotations.mirror(field, TRANSIENT).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<ForeignKeyDescriptor> reference(Element element, String table, String column,
             Property property) {
         Optional<AnnotationMirror> mirror = Annotations.mirror(element, REFERENCES);
@@ -200,7 +210,7 @@ final class ModelReader {
         References references = element.getAnnotation(References.class);
         ReferenceAction onDelete = references == null ? ReferenceAction.NO_ACTION : references.onDelete();
         ClassName targetModel = ClassName.get(targetType);
-        return Optional.of(new ForeignKeyDescriptor(Names.derived(table + "_" + column + "_fkey"),
+        return Optional.of(new ForeignKeyDescriptor(Names.derived(table + "_" + column + "_fkey"), targetModel,
                 ClassName.get(targetModel.packageName(), targetModel.simpleName() + "Table"),
                 ModelDescriptor.tableConstant(tableName(targetType)), onDelete, mirror.get()));
     }

@@ -1,22 +1,54 @@
 package dev.tablesmith.processor;
 
+import dev.tablesmith.processor.model.ColumnDescriptor;
 import dev.tablesmith.processor.model.ModelDescriptor;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Checks what no single model can: two models of one compilation mapping the same table in the same bind, or
- * generating the same class names.
+ * Checks what no single model can: two models of one compilation mapping the same table in the same bind,
+ * generating the same class names, or referencing a model that has errors.
  */
 final class SchemaValidator {
     private SchemaValidator() {
     }
 
-    /** The models that are valid together; reports each clash on the later model, which is dropped. */
-    static List<ModelDescriptor> validate(List<ModelDescriptor> models, ErrorReporter errors) {
+    /**
+     * The models that are valid together; reports each clash on the later model, which is dropped, and drops (with
+     * an error on the reference) every model that references a model with errors, whose table would not exist.
+     */
+    static List<ModelDescriptor> validate(List<ModelDescriptor> models, Set<String> invalidModels,
+            ErrorReporter errors) {
+        List<ModelDescriptor> valid = uniqueTables(models, errors);
+        Set<String> dropped = new HashSet<>(invalidModels);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (var iterator = valid.iterator(); iterator.hasNext();) {
+                ModelDescriptor model = iterator.next();
+                for (ColumnDescriptor column : model.columns()) {
+                    var reference = column.reference();
+                    if (reference != null && dropped.contains(reference.targetModel().canonicalName())) {
+                        errors.error(column.element(), reference.annotation(), Message.REFERENCE_INVALID,
+                                column.property(), reference.targetModel().simpleName(),
+                                reference.targetModel().simpleName());
+                        dropped.add(model.modelClass().canonicalName());
+                        iterator.remove();
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return valid;
+    }
+
+    private static List<ModelDescriptor> uniqueTables(List<ModelDescriptor> models, ErrorReporter errors) {
         Map<String, ModelDescriptor> tables = new HashMap<>();
         Map<String, ModelDescriptor> generatedClasses = new HashMap<>();
         List<ModelDescriptor> valid = new ArrayList<>();

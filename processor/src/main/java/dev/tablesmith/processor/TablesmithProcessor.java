@@ -61,13 +61,15 @@ public final class TablesmithProcessor extends AbstractProcessor {
         ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), errors,
                 quotedNameWarnings);
         List<ModelDescriptor> models = new ArrayList<>();
+        Set<String> invalid = new java.util.HashSet<>();
         for (Element element : round.getElementsAnnotatedWith(processingEnv.getElementUtils()
                 .getTypeElement(ModelReader.MODEL))) {
             if (element instanceof TypeElement type) {
-                guarded(type, () -> reader.read(type).ifPresent(models::add));
+                guarded(type, () -> reader.read(type).ifPresentOrElse(models::add,
+                        () -> invalid.add(type.getQualifiedName().toString())));
             }
         }
-        for (ModelDescriptor model : SchemaValidator.validate(models, errors)) {
+        for (ModelDescriptor model : SchemaValidator.validate(models, invalid, errors)) {
             guarded(model.element(), () -> generate(model));
         }
         return true;

@@ -1,0 +1,215 @@
+package dev.tablesmith.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per message of the catalogue: a model the processor cannot map faithfully fails to compile with the
+ * message's id, on the line of the offending element.
+ */
+class ValidationTest {
+
+    private static Compilation compile(JavaFileObject... sources) {
+        return javac().withProcessors(new TablesmithProcessor())
+                .withOptions("-Atablesmith.quotedNameWarnings=false")
+                .compile(sources);
+    }
+
+    private static JavaFileObject source(String name, String... body) {
+        String[] lines = new String[body.length + 8];
+        lines[0] = "package com.example;";
+        lines[1] = "import dev.tablesmith.*;";
+        lines[2] = "import java.util.*;";
+        lines[3] = "import java.math.BigDecimal;";
+        lines[4] = "import java.time.*;";
+        lines[5] = "";
+        lines[6] = "// " + name;
+        lines[7] = "";
+        System.arraycopy(body, 0, lines, 8, body.length);
+        return JavaFileObjects.forSourceLines("com.example." + name, lines);
+    }
+
+    private static void assertError(Message message, String line, JavaFileObject file, JavaFileObject... others) {
+        JavaFileObject[] all = new JavaFileObject[others.length + 1];
+        all[0] = file;
+        System.arraycopy(others, 0, all, 1, others.length);
+        Compilation compilation = compile(all);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[" + message.id() + "]").inFile(file).onLineContaining(line);
+    }
+
+    @Test
+    void modelOnAnInterface() {
+        assertError(Message.MODEL_KIND, "interface Bad", source("Bad", "@Model public interface Bad {}"));
+    }
+
+    @Test
+    void modelOnAnAbstractClass() {
+        assertError(Message.MODEL_KIND, "abstract class Bad",
+                source("Bad", "@Model public abstract class Bad { @Id Long id; }"));
+    }
+
+    @Test
+    void modelOnAnEnum() {
+        assertError(Message.MODEL_KIND, "enum Bad", source("Bad", "@Model public enum Bad { A }"));
+    }
+
+    @Test
+    void modelOnANonStaticInnerClass() {
+        assertError(Message.MODEL_KIND, "class Inner",
+                source("Bad", "public class Bad {", "  @Model class Inner { @Id Long id; }", "}"));
+    }
+
+    @Test
+    void missingId() {
+        assertError(Message.MISSING_ID, "class Bad", source("Bad", "@Model public class Bad { String name; }"));
+    }
+
+    @Test
+    void twoIds() {
+        assertError(Message.DUPLICATE_ID, "Long second;",
+                source("Bad", "@Model public class Bad {", "  @Id Long first;", "  @Id Long second;", "}"));
+    }
+
+    @Test
+    void unsupportedTypeNamesTheSupportedOnes() {
+        JavaFileObject file = source("Bad", "@Model public class Bad {", "  @Id Long id;", "  List<String> tags;", "}");
+        assertError(Message.UNSUPPORTED_TYPE, "List<String> tags;", file);
+        assertThat(compile(file)).hadErrorContaining("long/Long, int/Integer");
+    }
+
+    @Test
+    void privateFieldWithoutAccessor() {
+        assertError(Message.INACCESSIBLE_FIELD, "private String secret;",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  private String secret;", "}"));
+    }
+
+    @Test
+    void classItCannotConstruct() {
+        assertError(Message.NO_CONSTRUCTOR, "class Bad", source("Bad",
+                "@Model public class Bad {",
+                "  @Id private final Long id;",
+                "  private final String name;",
+                "  public Bad(Long key, String label) { this.id = key; this.name = label; }",
+                "  public Long getId() { return id; }",
+                "  public String getName() { return name; }",
+                "}"));
+    }
+
+    @Test
+    void columnsThatCollideAfterDerivation() {
+        assertError(Message.DUPLICATE_COLUMN, "String userId;",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  String userID;", "  String userId;",
+                        "}"));
+    }
+
+    @Test
+    void nameLongerThanPostgresKeeps() {
+        assertError(Message.NAME_TOO_LONG, "class Bad", source("Bad",
+                "@Model(table = \"" + "t".repeat(64) + "\") public class Bad { @Id Long id; }"));
+    }
+
+    @Test
+    void blankExplicitName() {
+        assertError(Message.INVALID_NAME, "String name;",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @Column(name = \" \")",
+                        "  String name;", "}"));
+    }
+
+    @Test
+    void twoModelsOnOneTable() {
+        assertError(Message.DUPLICATE_TABLE, "static class Second", source("Bad",
+                "public class Bad {",
+                "  @Model(table = \"thing\") public static class First { @Id Long id; }",
+                "  @Model(table = \"thing\") public static class Second { @Id Long id; }",
+                "}"));
+    }
+
+    @Test
+    void referenceToAClassThatIsNotAModel() {
+        assertError(Message.REFERENCE_NOT_MODEL, "@References(String.class)",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @References(String.class)",
+                        "  Long owner;", "}"));
+    }
+
+    @Test
+    void referenceWhoseTypeDiffersFromTheTargetId() {
+        JavaFileObject author = source("Author", "@Model public class Author { @Id Long id; }");
+        assertError(Message.REFERENCE_TYPE, "@References(Author.class)",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @References(Author.class)",
+                        "  String author;", "}"), author);
+    }
+
+    @Test
+    void indexOnAMissingColumn() {
+        assertError(Message.INDEX_UNKNOWN_COLUMN, "class Bad",
+                source("Bad", "@Index(columns = \"nope\")", "@Model public class Bad { @Id Long id; }"));
+    }
+
+    @Test
+    void versionThatIsNotIntegral() {
+        assertError(Message.VERSION_TYPE, "String revision;",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @Version", "  String revision;",
+                        "}"));
+    }
+
+    @Test
+    void twoVersions() {
+        assertError(Message.DUPLICATE_VERSION, "long second;",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @Version long first;",
+                        "  @Version", "  long second;", "}"));
+    }
+
+    @Test
+    void transientRecordComponent() {
+        assertError(Message.TRANSIENT_COMPONENT, "@Transient",
+                source("Bad", "@Model public record Bad(@Id Long id,", "    @Transient String cache) {}"));
+    }
+
+    @Test
+    void nullableId() {
+        assertError(Message.ID_NULLABLE, "@Column(nullable = true)",
+                source("Bad", "@Model public class Bad {", "  @Id @Column(nullable = true)", "  Long id;", "}"));
+    }
+
+    @Test
+    void reservedWordsGetAWarningUnlessSilenced() {
+        JavaFileObject order = source("Order", "@Model public class Order { @Id Long id; }");
+        Compilation warned = javac().withProcessors(new TablesmithProcessor()).compile(order);
+        assertThat(warned).succeeded();
+        assertThat(warned).hadWarningContaining("[" + Message.QUOTED_NAME.id() + "]").inFile(order)
+                .onLineContaining("class Order");
+        assertThat(compile(order)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aBadModelDoesNotStopTheOthers() {
+        JavaFileObject bad = source("Bad", "@Model public class Bad { String name; }");
+        JavaFileObject good = source("Good", "@Model public class Good { @Id Long id; }");
+        JavaFileObject user = source("Uses", "class Uses {", "  GoodDao good(Database db) { return new GoodDao(db); }",
+                "}");
+        Compilation compilation = compile(bad, good, user);
+        assertThat(compilation).failed();
+        // The only error is Bad's: GoodDao was generated, so the code using it compiled.
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[" + Message.MISSING_ID.id() + "]");
+    }
+
+    @Test
+    void aModelReferencingABadModelIsReportedInsteadOfGeneratingCodeThatCannotCompile() {
+        JavaFileObject bad = source("Bad", "@Model public class Bad { String name; }");
+        JavaFileObject child = source("Child", "@Model public class Child {", "  @Id Long id;",
+                "  @References(Bad.class)", "  Long bad;", "}");
+        Compilation compilation = compile(bad, child);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[" + Message.MISSING_ID.id() + "]").inFile(bad)
+                .onLineContaining("class Bad");
+        assertThat(compilation).hadErrorContaining("[" + Message.REFERENCE_INVALID.id() + "]").inFile(child)
+                .onLineContaining("@References(Bad.class)");
+    }
+}
