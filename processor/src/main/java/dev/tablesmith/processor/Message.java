@@ -35,6 +35,8 @@ enum Message {
             "Field %s references %s, which has errors of its own; fix %s first (no code is generated for either)"),
     INDEX_UNKNOWN_COLUMN("TablesmithIndexColumn",
             "@Index on %s names \"%s\", which is not a column of the model; its columns are %s"),
+    DUPLICATE_INDEX("TablesmithDuplicateIndex",
+            "Two different indexes are named \"%s\" on %s; give one another name with @Index(name = \"...\")"),
     VERSION_TYPE("TablesmithVersionType",
             "@Version field %s has type %s; a version must be long, Long, int or Integer"),
     DUPLICATE_VERSION("TablesmithDuplicateVersion",

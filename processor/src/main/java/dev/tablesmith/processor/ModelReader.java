@@ -321,7 +321,13 @@ final class ModelReader {
                     : index.name();
             Names.checkExplicit(errors, type, "Index", index.name());
             Names.checkLength(errors, type, "Index", name);
-            indexes.add(new IndexDescriptor(name, index.unique(), names));
+            IndexDescriptor descriptor = new IndexDescriptor(name, index.unique(), names);
+            IndexDescriptor sameName = indexes.stream().filter(i -> i.name().equals(name)).findFirst().orElse(null);
+            if (sameName == null) {
+                indexes.add(descriptor);
+            } else if (!sameName.equals(descriptor)) {
+                errors.error(type, Message.DUPLICATE_INDEX, name, type.getSimpleName());
+            } // else: the same index declared twice (e.g. @Column(index = true) and @Index), created once
         }
         return indexes;
     }

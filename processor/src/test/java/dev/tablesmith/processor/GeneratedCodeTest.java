@@ -28,6 +28,54 @@ class GeneratedCodeTest {
             "    String email;",
             "}");
 
+    private static final JavaFileObject POST = JavaFileObjects.forSourceLines("com.example.Post",
+            "package com.example;",
+            "",
+            "import dev.tablesmith.Id;",
+            "import dev.tablesmith.Model;",
+            "import java.time.Instant;",
+            "",
+            "@Model",
+            "public record Post(@Id Long id, String title, Instant posted) {}");
+
+    private static final JavaFileObject MONEY = JavaFileObjects.forSourceLines("com.example.Payment",
+            "package com.example;",
+            "",
+            "import dev.tablesmith.Id;",
+            "import dev.tablesmith.Model;",
+            "import java.math.BigDecimal;",
+            "import java.util.UUID;",
+            "",
+            "@Model",
+            "public final class Payment {",
+            "    @Id private final UUID id;",
+            "    private final BigDecimal amount;",
+            "    private final Status status;",
+            "    public enum Status { OPEN, PAID }",
+            "    public Payment(UUID id, BigDecimal amount, Status status) {",
+            "        this.id = id; this.amount = amount; this.status = status;",
+            "    }",
+            "    public UUID getId() { return id; }",
+            "    public BigDecimal getAmount() { return amount; }",
+            "    public Status getStatus() { return status; }",
+            "}");
+
+    private static final JavaFileObject COMMENT = JavaFileObjects.forSourceLines("com.example.Comment",
+            "package com.example;",
+            "",
+            "import dev.tablesmith.*;",
+            "",
+            "@Model",
+            "@Index(columns = {\"postId\", \"position\"}, unique = true)",
+            "@Index(columns = \"author\")",
+            "public class Comment {",
+            "    @Id long id;",
+            "    @References(value = Post.class, onDelete = ReferenceAction.CASCADE) @Column(nullable = false) Long postId;",
+            "    int position;",
+            "    @Column(length = 80, index = true) String author;",
+            "    @Version long version;",
+            "}");
+
     private static Compilation compile(JavaFileObject... sources) {
         return javac().withProcessors(new TablesmithProcessor())
                 .withOptions("-Xlint:all", "-Werror", "-Atablesmith.quotedNameWarnings=false")
@@ -40,6 +88,30 @@ class GeneratedCodeTest {
         assertThat(compilation).succeededWithoutWarnings();
         Golden.assertGenerated(compilation, "com.example.UserTable", "UserTable.java");
         Golden.assertGenerated(compilation, "com.example.UserDao", "UserDao.java");
+    }
+
+    @Test
+    void recordModelMatchesItsGoldenFiles() {
+        Compilation compilation = compile(POST);
+        assertThat(compilation).succeededWithoutWarnings();
+        Golden.assertGenerated(compilation, "com.example.PostTable", "PostTable.java");
+        Golden.assertGenerated(compilation, "com.example.PostDao", "PostDao.java");
+    }
+
+    @Test
+    void immutableClassModelMatchesItsGoldenFiles() {
+        Compilation compilation = compile(MONEY);
+        assertThat(compilation).succeededWithoutWarnings();
+        Golden.assertGenerated(compilation, "com.example.PaymentTable", "PaymentTable.java");
+        Golden.assertGenerated(compilation, "com.example.PaymentDao", "PaymentDao.java");
+    }
+
+    @Test
+    void foreignKeyIndexesAndVersionMatchTheirGoldenFiles() {
+        Compilation compilation = compile(POST, COMMENT);
+        assertThat(compilation).succeededWithoutWarnings();
+        Golden.assertGenerated(compilation, "com.example.CommentTable", "CommentTable.java");
+        Golden.assertGenerated(compilation, "com.example.CommentDao", "CommentDao.java");
     }
 
     @Test

@@ -152,6 +152,14 @@ class ValidationTest {
     }
 
     @Test
+    void twoDifferentIndexesWithOneName() {
+        assertError(Message.DUPLICATE_INDEX, "class Bad", source("Bad",
+                "@Index(columns = \"a\", name = \"same\")",
+                "@Index(columns = \"b\", name = \"same\")",
+                "@Model public class Bad { @Id Long id; String a; String b; }"));
+    }
+
+    @Test
     void versionThatIsNotIntegral() {
         assertError(Message.VERSION_TYPE, "String revision;",
                 source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @Version", "  String revision;",

@@ -1,0 +1,74 @@
+package com.example;
+
+import dev.tablesmith.AbstractDao;
+import dev.tablesmith.Database;
+import dev.tablesmith.spi.JdbcTypes;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+import org.jooq.Record;
+
+/**
+ * Typed data access for {@link Payment}. Every call runs in the session of the current context of the {@code Database}
+ * given to the constructor; the instance is stateless and may be shared.
+ */
+@Generated("dev.tablesmith.processor.TablesmithProcessor")
+public final class PaymentDao extends AbstractDao<Payment, UUID> {
+    public PaymentDao(Database database) {
+        super(database, PaymentTable.PAYMENT);
+    }
+
+    @Override
+    protected void bindInsert(PreparedStatement ps, JdbcTypes types, Payment entity) throws
+            SQLException {
+        types.setUuid(ps, 1, entity.getId());
+        types.setBigDecimal(ps, 2, entity.getAmount());
+        types.setEnum(ps, 3, entity.getStatus());
+    }
+
+    @Override
+    protected void bindUpdate(PreparedStatement ps, JdbcTypes types, Payment entity) throws
+            SQLException {
+        types.setBigDecimal(ps, 1, entity.getAmount());
+        types.setEnum(ps, 2, entity.getStatus());
+        types.setUuid(ps, 3, entity.getId());
+    }
+
+    @Override
+    protected void bindId(PreparedStatement ps, JdbcTypes types, int index, UUID id) throws
+            SQLException {
+        types.setUuid(ps, index, id);
+    }
+
+    @Override
+    protected Payment map(ResultSet rs, JdbcTypes types) throws SQLException {
+        return new Payment(
+                    types.getUuid(rs, 1),
+                    types.getBigDecimal(rs, 2),
+                    types.getEnum(rs, 3, Payment.Status::valueOf));
+    }
+
+    @Override
+    protected UUID idOf(Payment entity) {
+        return entity.getId();
+    }
+
+    @Override
+    public Payment fromRecord(Record record) {
+        return new Payment(
+                    record.get(PaymentTable.PAYMENT.ID),
+                    record.get(PaymentTable.PAYMENT.AMOUNT),
+                    record.get(PaymentTable.PAYMENT.STATUS));
+    }
+
+    @Override
+    public Record toRecord(Payment entity) {
+        Record record = PaymentTable.PAYMENT.newRecord();
+        record.set(PaymentTable.PAYMENT.ID, entity.getId());
+        record.set(PaymentTable.PAYMENT.AMOUNT, entity.getAmount());
+        record.set(PaymentTable.PAYMENT.STATUS, entity.getStatus());
+        return record;
+    }
+}

@@ -1,0 +1,81 @@
+package com.example;
+
+import dev.tablesmith.AbstractDao;
+import dev.tablesmith.Database;
+import dev.tablesmith.spi.JdbcTypes;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.annotation.processing.Generated;
+import org.jooq.Record;
+
+/**
+ * Typed data access for {@link Post}. Every call runs in the session of the current context of the {@code Database}
+ * given to the constructor; the instance is stateless and may be shared.
+ */
+@Generated("dev.tablesmith.processor.TablesmithProcessor")
+public final class PostDao extends AbstractDao<Post, Long> {
+    public PostDao(Database database) {
+        super(database, PostTable.POST);
+    }
+
+    @Override
+    protected void bindInsert(PreparedStatement ps, JdbcTypes types, Post entity) throws
+            SQLException {
+        types.setString(ps, 1, entity.title());
+        types.setInstant(ps, 2, entity.posted());
+    }
+
+    @Override
+    protected void bindUpdate(PreparedStatement ps, JdbcTypes types, Post entity) throws
+            SQLException {
+        types.setString(ps, 1, entity.title());
+        types.setInstant(ps, 2, entity.posted());
+        types.setLong(ps, 3, entity.id());
+    }
+
+    @Override
+    protected void bindId(PreparedStatement ps, JdbcTypes types, int index, Long id) throws
+            SQLException {
+        types.setLong(ps, index, id);
+    }
+
+    @Override
+    protected Post map(ResultSet rs, JdbcTypes types) throws SQLException {
+        return new Post(
+                    types.getLong(rs, 1),
+                    types.getString(rs, 2),
+                    types.getInstant(rs, 3));
+    }
+
+    @Override
+    protected Long idOf(Post entity) {
+        return entity.id();
+    }
+
+    @Override
+    protected Post withGeneratedId(Post entity, ResultSet keys, JdbcTypes types) throws
+            SQLException {
+        return new Post(
+                    keys.getLong(1),
+                    entity.title(),
+                    entity.posted());
+    }
+
+    @Override
+    public Post fromRecord(Record record) {
+        return new Post(
+                    record.get(PostTable.POST.ID),
+                    record.get(PostTable.POST.TITLE),
+                    record.get(PostTable.POST.POSTED));
+    }
+
+    @Override
+    public Record toRecord(Post entity) {
+        Record record = PostTable.POST.newRecord();
+        record.set(PostTable.POST.ID, entity.id());
+        record.set(PostTable.POST.TITLE, entity.title());
+        record.set(PostTable.POST.POSTED, entity.posted());
+        return record;
+    }
+}

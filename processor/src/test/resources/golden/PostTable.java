@@ -1,0 +1,73 @@
+package com.example;
+
+import dev.tablesmith.ModelTable;
+import dev.tablesmith.spi.JdbcTypesBinding;
+import dev.tablesmith.spi.TableProvider;
+import java.time.Instant;
+import javax.annotation.processing.Generated;
+import org.jooq.Identity;
+import org.jooq.Record;
+import org.jooq.TableField;
+import org.jooq.UniqueKey;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The {@code post} table of {@link Post}: a jOOQ table whose fields can be used in any jOOQ query.
+ */
+@Generated("dev.tablesmith.processor.TablesmithProcessor")
+public final class PostTable extends ModelTable<Post> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The {@code post} table.
+     */
+    public static final PostTable POST = new PostTable();
+
+    /**
+     * The {@code id} column ({@code id}).
+     */
+    public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false).generatedByDefaultAsIdentity(), this);
+
+    /**
+     * The {@code title} column ({@code title}).
+     */
+    public final TableField<Record, String> TITLE = createField(DSL.name("title"), SQLDataType.VARCHAR(255), this);
+
+    /**
+     * The {@code posted} column ({@code posted}).
+     */
+    public final TableField<Record, Instant> POSTED = createField(DSL.name("posted"), SQLDataType.INSTANT(6).asConvertedDataType(JdbcTypesBinding.INSTANT), this);
+
+    private PostTable() {
+        super("post", Post.class, "");
+    }
+
+    @Override
+    public TableField<Record, Long> idField() {
+        return ID;
+    }
+
+    @Override
+    public Identity<Record, Long> getIdentity() {
+        return identity(ID);
+    }
+
+    @Override
+    public UniqueKey<Record> getPrimaryKey() {
+        return primaryKey(ID);
+    }
+
+    /**
+     * Registers {@link PostTable} for discovery by {@code Database.createAll()}.
+     */
+    public static final class Provider implements TableProvider {
+        public Provider() {
+        }
+
+        @Override
+        public ModelTable<?> table() {
+            return POST;
+        }
+    }
+}
