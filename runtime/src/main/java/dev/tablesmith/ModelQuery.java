@@ -1,9 +1,16 @@
 package dev.tablesmith;
 
+import dev.tablesmith.spi.JdbcTypes;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
@@ -13,7 +20,9 @@ import org.jooq.SelectLimitStep;
 
 /**
  * A query for the entities of one model that match conditions (Flask-SQLAlchemy's {@code Model.query.filter}).
- * It is a mutable builder; every terminal method runs it in the session of the current context.
+ * It is a mutable builder; every terminal method runs it in the session of the current context. jOOQ renders and
+ * binds the SQL (the conditions are arbitrary); the rows are read by the DAO's generated row mapper straight from
+ * the JDBC result set, without building jOOQ records.
  *
  * <pre>{@code
  * List<User> admins = users.where(USER.ROLE.eq("admin")).orderBy(USER.USERNAME).limit(10).list();
@@ -22,6 +31,8 @@ import org.jooq.SelectLimitStep;
  * @param <T> the model type
  */
 public final class ModelQuery<T> {
+    /** Rows a {@link #stream()} fetches per round trip, so a large result is never held in memory at once. */
+    static final int STREAM_FETCH_SIZE = 500;
     private final AbstractDao<T, ?> dao;
     private final List<Condition> conditions;
     private final List<OrderField<?>> orderBy = new ArrayList<>();
@@ -59,20 +70,31 @@ public final class ModelQuery<T> {
 
     /** The matching entities. */
     public List<T> list() {
-        return select(limit, offset).fetch(dao::fromRecord);
+        return fetch(select(limit, offset));
     }
 
     /**
-     * The matching entities as a lazily fetched stream over an open cursor. Close it (try-with-resources) to free
-     * the cursor before the context ends.
+     * The matching entities as a lazily fetched stream over an open cursor, {@value #STREAM_FETCH_SIZE} rows per
+     * round trip. Close it (try-with-resources) to free the cursor before the context ends; a stream read to its
+     * end frees it by itself.
+     *
+     * <pre>{@code
+     * try (Stream<User> all = users.where().stream()) {
+     *     all.forEach(this::export);
+     * }
+     * }</pre>
      */
     public Stream<T> stream() {
-        return select(limit, offset).fetchStream().map(dao::fromRecord);
+        ResultQuery<Record> query = select(limit, offset).fetchSize(STREAM_FETCH_SIZE);
+        ResultSet rs = dao.translateJooq("Reading", query::fetchResultSet);
+        Cursor cursor = new Cursor(rs, types());
+        return StreamSupport.stream(cursor, false).onClose(cursor::close);
     }
 
     /** The first matching entity, if any. */
     public Optional<T> first() {
-        return Optional.ofNullable(select(1, offset).fetchOne(dao::fromRecord));
+        List<T> found = fetch(select(1, offset));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /**
@@ -91,7 +113,7 @@ public final class ModelQuery<T> {
      * @throws NonUniqueResultException when several match
      */
     public T one() {
-        List<T> found = select(2, offset).fetch(dao::fromRecord);
+        List<T> found = fetch(select(2, offset));
         if (found.isEmpty()) {
             throw new NotFoundException("No " + modelName() + " matches " + conditions);
         }
@@ -103,7 +125,7 @@ public final class ModelQuery<T> {
 
     /** The number of matching entities (ignoring limit and offset). */
     public long count() {
-        return dsl().fetchCount(dsl().selectFrom(dao.table()).where(conditions));
+        return dao.translateJooq("Counting", () -> dsl().fetchCount(dsl().selectFrom(dao.table()).where(conditions)));
     }
 
     /**
@@ -118,7 +140,7 @@ public final class ModelQuery<T> {
                     + "page sizes count from 1");
         }
         long total = count();
-        List<T> items = select(perPage, Math.multiplyExact(page - 1, perPage)).fetch(dao::fromRecord);
+        List<T> items = fetch(select(perPage, Math.multiplyExact(page - 1, perPage)));
         if (items.isEmpty() && page != 1) {
             throw new NotFoundException("Page " + page + " of " + modelName() + " is empty (" + total
                     + " in total, " + perPage + " per page)");
@@ -137,6 +159,67 @@ public final class ModelQuery<T> {
             return step.offset(offset);
         }
         return step;
+    }
+
+    private List<T> fetch(ResultQuery<Record> query) {
+        JdbcTypes types = types();
+        return dao.translateJooq("Reading", () -> {
+            try (ResultSet rs = query.fetchResultSet()) {
+                List<T> entities = new ArrayList<>();
+                while (rs.next()) {
+                    entities.add(dao.map(rs, types));
+                }
+                return entities;
+            } catch (SQLException e) {
+                throw SqlErrors.translate(dao.table(), "Reading", e);
+            }
+        });
+    }
+
+    private JdbcTypes types() {
+        return dao.db().bind(dao.table().bind()).types();
+    }
+
+    /** Walks an open result set with the generated row mapper; closes it at the end or when the stream is closed. */
+    private final class Cursor extends Spliterators.AbstractSpliterator<T> {
+        private final ResultSet rs;
+        private final JdbcTypes types;
+        private boolean closed;
+
+        Cursor(ResultSet rs, JdbcTypes types) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.rs = rs;
+            this.types = types;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super T> action) {
+            if (closed) {
+                return false;
+            }
+            try {
+                if (!rs.next()) {
+                    close();
+                    return false;
+                }
+                action.accept(dao.map(rs, types));
+                return true;
+            } catch (SQLException e) {
+                close();
+                throw SqlErrors.translate(dao.table(), "Reading", e);
+            }
+        }
+
+        void close() {
+            if (!closed) {
+                closed = true;
+                try {
+                    rs.close();
+                } catch (SQLException e) {
+                    throw SqlErrors.translate(dao.table(), "Closing a stream of", e);
+                }
+            }
+        }
     }
 
     private DSLContext dsl() {
