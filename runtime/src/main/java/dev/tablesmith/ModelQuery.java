@@ -1,6 +1,7 @@
 package dev.tablesmith;
 
 import dev.tablesmith.spi.JdbcTypes;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
@@ -85,10 +85,23 @@ public final class ModelQuery<T> {
      * }</pre>
      */
     public Stream<T> stream() {
-        ResultQuery<Record> query = select(limit, offset).fetchSize(STREAM_FETCH_SIZE);
-        ResultSet rs = dao.translateJooq("Reading", query::fetchResultSet);
-        Cursor cursor = new Cursor(rs, types());
-        return StreamSupport.stream(cursor, false).onClose(cursor::close);
+        Bind bind = bind();
+        ResultQuery<Record> query = select(limit, offset);
+        String sql = Dialects.renderer(bind.dialect()).render(query);
+        PreparedStatement ps = null;
+        try {
+            ps = session().connection(bind.name()).prepareStatement(sql);
+            ps.setFetchSize(STREAM_FETCH_SIZE);
+            long started = System.nanoTime();
+            Dialects.renderer(bind.dialect()).bindContext(ps).visit(query);
+            ResultSet rs = ps.executeQuery();
+            record(sql, query, started);
+            Cursor cursor = new Cursor(ps, rs, bind.types());
+            return StreamSupport.stream(cursor, false).onClose(cursor::close);
+        } catch (SQLException e) {
+            closeQuietly(ps, e);
+            throw SqlErrors.translate(dao.table(), "Reading", e);
+        }
     }
 
     /** The first matching entity, if any. */
@@ -125,7 +138,12 @@ public final class ModelQuery<T> {
 
     /** The number of matching entities (ignoring limit and offset). */
     public long count() {
-        return dao.translateJooq("Counting", () -> dsl().fetchCount(dsl().selectFrom(dao.table()).where(conditions)));
+        Bind bind = bind();
+        ResultQuery<?> query = Dialects.renderer(bind.dialect()).selectCount().from(dao.table()).where(conditions);
+        return run(query, bind, "Counting", rs -> {
+            rs.next();
+            return rs.getLong(1);
+        });
     }
 
     /**
@@ -149,7 +167,8 @@ public final class ModelQuery<T> {
     }
 
     private ResultQuery<Record> select(Integer limit, Integer offset) {
-        var ordered = dsl().select(dao.table().fields()).from(dao.table()).where(conditions).orderBy(orderBy);
+        var ordered = Dialects.renderer(bind().dialect()).select(dao.table().fields()).from(dao.table())
+                .where(conditions).orderBy(orderBy);
         SelectLimitStep<Record> step = ordered;
         if (limit != null && offset != null) {
             return step.limit(limit).offset(offset);
@@ -162,32 +181,77 @@ public final class ModelQuery<T> {
     }
 
     private List<T> fetch(ResultQuery<Record> query) {
-        JdbcTypes types = types();
-        return dao.translateJooq("Reading", () -> {
-            try (ResultSet rs = query.fetchResultSet()) {
-                List<T> entities = new ArrayList<>();
-                while (rs.next()) {
-                    entities.add(dao.map(rs, types));
-                }
-                return entities;
-            } catch (SQLException e) {
-                throw SqlErrors.translate(dao.table(), "Reading", e);
+        Bind bind = bind();
+        JdbcTypes types = bind.types();
+        return run(query, bind, "Reading", rs -> {
+            List<T> entities = new ArrayList<>();
+            while (rs.next()) {
+                entities.add(dao.map(rs, types));
             }
+            return entities;
         });
     }
 
-    private JdbcTypes types() {
-        return dao.db().bind(dao.table().bind()).types();
+    /** Renders {@code query} with jOOQ, binds it with jOOQ's binder, runs it on plain JDBC and reads the rows. */
+    private <R> R run(ResultQuery<?> query, Bind bind, String action, Reader<R> reader) {
+        org.jooq.DSLContext renderer = Dialects.renderer(bind.dialect());
+        String sql = renderer.render(query);
+        try (PreparedStatement ps = session().connection(bind.name()).prepareStatement(sql)) {
+            long started = System.nanoTime();
+            renderer.bindContext(ps).visit(query);
+            try (ResultSet rs = ps.executeQuery()) {
+                R result = reader.read(rs);
+                record(sql, query, started);
+                return result;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(dao.table(), action, e);
+        }
+    }
+
+    /** Reads a result set. */
+    @FunctionalInterface
+    private interface Reader<R> {
+        R read(ResultSet rs) throws SQLException;
+    }
+
+    private void record(String sql, ResultQuery<?> query, long started) {
+        Session session = session();
+        if (session.recordsQueries()) {
+            long elapsed = System.nanoTime() - started;
+            session.record(sql, new ArrayList<>(query.getBindValues()), System.currentTimeMillis() - elapsed / 1_000_000,
+                    started);
+        }
+    }
+
+    private static void closeQuietly(PreparedStatement ps, SQLException failure) {
+        if (ps != null) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    private Session session() {
+        return dao.db().session();
+    }
+
+    private Bind bind() {
+        return dao.db().bind(dao.table().bind());
     }
 
     /** Walks an open result set with the generated row mapper; closes it at the end or when the stream is closed. */
     private final class Cursor extends Spliterators.AbstractSpliterator<T> {
+        private final PreparedStatement ps;
         private final ResultSet rs;
         private final JdbcTypes types;
         private boolean closed;
 
-        Cursor(ResultSet rs, JdbcTypes types) {
+        Cursor(PreparedStatement ps, ResultSet rs, JdbcTypes types) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.ps = ps;
             this.rs = rs;
             this.types = types;
         }
@@ -213,17 +277,13 @@ public final class ModelQuery<T> {
         void close() {
             if (!closed) {
                 closed = true;
-                try {
+                try (ps) {
                     rs.close();
                 } catch (SQLException e) {
                     throw SqlErrors.translate(dao.table(), "Closing a stream of", e);
                 }
             }
         }
-    }
-
-    private DSLContext dsl() {
-        return dao.db().session().dsl(dao.table().bind());
     }
 
     private String modelName() {
