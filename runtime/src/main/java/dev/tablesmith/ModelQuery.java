@@ -12,11 +12,13 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jooq.BindContext;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
-import org.jooq.SelectLimitStep;
+import org.jooq.impl.DSL;
 
 /**
  * A query for the entities of one model that match conditions (Flask-SQLAlchemy's {@code Model.query.filter}).
@@ -70,7 +72,7 @@ public final class ModelQuery<T> {
 
     /** The matching entities. */
     public List<T> list() {
-        return fetch(select(limit, offset));
+        return fetch(limit, offset);
     }
 
     /**
@@ -86,16 +88,15 @@ public final class ModelQuery<T> {
      */
     public Stream<T> stream() {
         Bind bind = bind();
-        ResultQuery<Record> query = select(limit, offset);
-        String sql = Dialects.renderer(bind.dialect()).render(query);
         PreparedStatement ps = null;
         try {
+            String sql = sql(bind, true, limit, offset);
             ps = session().connection(bind.name()).prepareStatement(sql);
             ps.setFetchSize(STREAM_FETCH_SIZE);
             long started = System.nanoTime();
-            Dialects.renderer(bind.dialect()).bindContext(ps).visit(query);
+            bindValues(bind, ps, limit, offset);
             ResultSet rs = ps.executeQuery();
-            record(sql, query, started);
+            record(bind, sql, limit, offset, started);
             Cursor cursor = new Cursor(ps, rs, bind.types());
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException e) {
@@ -106,7 +107,7 @@ public final class ModelQuery<T> {
 
     /** The first matching entity, if any. */
     public Optional<T> first() {
-        List<T> found = fetch(select(1, offset));
+        List<T> found = fetch(1, offset);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -126,7 +127,7 @@ public final class ModelQuery<T> {
      * @throws NonUniqueResultException when several match
      */
     public T one() {
-        List<T> found = fetch(select(2, offset));
+        List<T> found = fetch(2, offset);
         if (found.isEmpty()) {
             throw new NotFoundException("No " + modelName() + " matches " + conditions);
         }
@@ -138,9 +139,7 @@ public final class ModelQuery<T> {
 
     /** The number of matching entities (ignoring limit and offset). */
     public long count() {
-        Bind bind = bind();
-        ResultQuery<?> query = Dialects.renderer(bind.dialect()).selectCount().from(dao.table()).where(conditions);
-        return run(query, bind, "Counting", rs -> {
+        return run(bind(), false, null, null, "Counting", rs -> {
             rs.next();
             return rs.getLong(1);
         });
@@ -158,7 +157,7 @@ public final class ModelQuery<T> {
                     + "page sizes count from 1");
         }
         long total = count();
-        List<T> items = fetch(select(perPage, Math.multiplyExact(page - 1, perPage)));
+        List<T> items = fetch(perPage, Math.multiplyExact(page - 1, perPage));
         if (items.isEmpty() && page != 1) {
             throw new NotFoundException("Page " + page + " of " + modelName() + " is empty (" + total
                     + " in total, " + perPage + " per page)");
@@ -166,24 +165,71 @@ public final class ModelQuery<T> {
         return new Page<>(items, page, perPage, total);
     }
 
-    private ResultQuery<Record> select(Integer limit, Integer offset) {
-        var ordered = Dialects.renderer(bind().dialect()).select(dao.table().fields()).from(dao.table())
-                .where(conditions).orderBy(orderBy);
-        SelectLimitStep<Record> step = ordered;
-        if (limit != null && offset != null) {
-            return step.limit(limit).offset(offset);
-        } else if (limit != null) {
-            return step.limit(limit);
-        } else if (offset != null) {
-            return step.offset(offset);
+    /**
+     * The SQL of this query. The fixed part — {@code SELECT <columns> FROM <table>} or {@code SELECT COUNT(*) FROM
+     * <table>} — was rendered once per dialect with the DAO's statements; jOOQ renders only the conditions and the
+     * order, so a query costs a fraction of rendering a whole statement. {@code LIMIT ? OFFSET ?} is written the
+     * same on every supported database; an offset without a limit, which is not, falls back to jOOQ rendering the
+     * whole query.
+     */
+    private String sql(Bind bind, boolean rows, Integer limit, Integer offset) {
+        DSLContext renderer = Dialects.renderer(bind.dialect());
+        if (rows && limit == null && offset != null) {
+            return renderer.render(fullSelect(renderer, offset));
         }
-        return step;
+        DaoStatements statements = dao.table().statements(bind.dialect());
+        StringBuilder sql = new StringBuilder(rows ? statements.selectAll : statements.count);
+        if (!conditions.isEmpty()) {
+            sql.append(" where ").append(renderer.render(condition()));
+        }
+        if (rows && !orderBy.isEmpty()) {
+            sql.append(" order by ");
+            for (int i = 0; i < orderBy.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(renderer.render(orderBy.get(i)));
+            }
+        }
+        if (rows && limit != null) {
+            sql.append(offset == null ? " limit ?" : " limit ? offset ?");
+        }
+        return sql.toString();
     }
 
-    private List<T> fetch(ResultQuery<Record> query) {
+    /** Binds the values of {@link #sql}: the conditions' and the order's through jOOQ, then limit and offset. */
+    private void bindValues(Bind bind, PreparedStatement ps, Integer limit, Integer offset) throws SQLException {
+        DSLContext renderer = Dialects.renderer(bind.dialect());
+        if (limit == null && offset != null) {
+            renderer.bindContext(ps).visit(fullSelect(renderer, offset));
+            return;
+        }
+        BindContext context = renderer.bindContext(ps);
+        if (!conditions.isEmpty()) {
+            context.visit(condition());
+        }
+        for (OrderField<?> field : orderBy) {
+            context.visit(field);
+        }
+        if (limit != null) {
+            int index = context.peekIndex();
+            ps.setInt(index, limit);
+            if (offset != null) {
+                ps.setInt(index + 1, offset);
+            }
+        }
+    }
+
+    private Condition condition() {
+        return conditions.size() == 1 ? conditions.get(0) : DSL.and(conditions);
+    }
+
+    private ResultQuery<Record> fullSelect(DSLContext renderer, int offset) {
+        return renderer.select(dao.table().fields()).from(dao.table()).where(conditions).orderBy(orderBy)
+                .offset(offset);
+    }
+
+    private List<T> fetch(Integer limit, Integer offset) {
         Bind bind = bind();
         JdbcTypes types = bind.types();
-        return run(query, bind, "Reading", rs -> {
+        return run(bind, true, limit, offset, "Reading", rs -> {
             List<T> entities = new ArrayList<>();
             while (rs.next()) {
                 entities.add(dao.map(rs, types));
@@ -192,16 +238,15 @@ public final class ModelQuery<T> {
         });
     }
 
-    /** Renders {@code query} with jOOQ, binds it with jOOQ's binder, runs it on plain JDBC and reads the rows. */
-    private <R> R run(ResultQuery<?> query, Bind bind, String action, Reader<R> reader) {
-        org.jooq.DSLContext renderer = Dialects.renderer(bind.dialect());
-        String sql = renderer.render(query);
+    /** Runs this query (its rows or its count) on plain JDBC and reads the result. */
+    private <R> R run(Bind bind, boolean rows, Integer limit, Integer offset, String action, Reader<R> reader) {
+        String sql = sql(bind, rows, limit, offset);
         try (PreparedStatement ps = session().connection(bind.name()).prepareStatement(sql)) {
             long started = System.nanoTime();
-            renderer.bindContext(ps).visit(query);
+            bindValues(bind, ps, limit, offset);
             try (ResultSet rs = ps.executeQuery()) {
                 R result = reader.read(rs);
-                record(sql, query, started);
+                record(bind, sql, limit, offset, started);
                 return result;
             }
         } catch (SQLException e) {
@@ -215,12 +260,29 @@ public final class ModelQuery<T> {
         R read(ResultSet rs) throws SQLException;
     }
 
-    private void record(String sql, ResultQuery<?> query, long started) {
+    private void record(Bind bind, String sql, Integer limit, Integer offset, long started) {
         Session session = session();
         if (session.recordsQueries()) {
             long elapsed = System.nanoTime() - started;
-            session.record(sql, new ArrayList<>(query.getBindValues()), System.currentTimeMillis() - elapsed / 1_000_000,
-                    started);
+            List<Object> parameters = new ArrayList<>();
+            DSLContext renderer = Dialects.renderer(bind.dialect());
+            if (limit == null && offset != null) {
+                parameters.addAll(renderer.extractBindValues(fullSelect(renderer, offset)));
+            } else {
+                if (!conditions.isEmpty()) {
+                    parameters.addAll(renderer.extractBindValues(condition()));
+                }
+                for (OrderField<?> field : orderBy) {
+                    parameters.addAll(renderer.extractBindValues(field));
+                }
+                if (limit != null) {
+                    parameters.add(limit);
+                }
+                if (limit != null && offset != null) {
+                    parameters.add(offset);
+                }
+            }
+            session.record(sql, parameters, System.currentTimeMillis() - elapsed / 1_000_000, started);
         }
     }
 
