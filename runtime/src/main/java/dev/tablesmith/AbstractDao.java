@@ -405,7 +405,8 @@ public abstract class AbstractDao<T, ID> {
     private List<ID> consecutiveEndingAt(ID last, int count) {
         List<ID> ids = new ArrayList<>(count);
         for (int i = count - 1; i >= 0; i--) {
-            Object id = last instanceof Integer n ? Integer.valueOf(n - i) : Long.valueOf(((Number) last).longValue() - i);
+            Object id = last instanceof Integer n ? Integer.valueOf(n - i)
+                    : Long.valueOf(((Number) last).longValue() - i);
             ids.add((ID) id);
         }
         return ids;
@@ -457,10 +458,6 @@ public abstract class AbstractDao<T, ID> {
             }
             throw SqlErrors.translate(table, action, cause);
         }
-    }
-
-    <R> R translateJooq(String action, java.util.function.Supplier<R> work) {
-        return jooq(action, work);
     }
 
     private <R> R execute(String action, Work<R> work) {
