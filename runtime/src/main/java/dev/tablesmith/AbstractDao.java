@@ -305,16 +305,15 @@ public abstract class AbstractDao<T, ID> {
 
     /**
      * Runs a jOOQ query selecting this table's columns (e.g. {@code session.dsl().selectFrom(USER).where(…)}) and
-     * maps every row to an entity. Attach the query to the session ({@code session.dsl()}); a detached query is
-     * run in the session of the current context.
+     * maps every row to an entity. The query runs in the session of the current context, on this model's database,
+     * whichever context it was built with (or none).
      */
     public List<T> fetch(org.jooq.ResultQuery<? extends Record> query) {
-        return jooq("Reading", () -> {
-            if (query.configuration() == null || query.configuration().connectionProvider().acquire() == null) {
-                return database.session().dsl(table.bind()).fetch(query).map(this::fromRecord);
-            }
-            return query.fetch(this::fromRecord);
-        });
+        return jooq("Reading", () -> fetchInSession(query));
+    }
+
+    private <R extends Record> List<T> fetchInSession(org.jooq.ResultQuery<R> query) {
+        return database.session().dsl(table.bind()).fetch(query).map(this::fromRecord);
     }
 
     /**
