@@ -43,8 +43,12 @@ public abstract class AbstractDao<T, ID> {
 
     // ---- What the generated subclass supplies ----
 
-    /** Binds the values of {@link ModelTable#insertFields()} from parameter 1 on. */
-    protected abstract void bindInsert(PreparedStatement ps, JdbcTypes types, T entity) throws SQLException;
+    /**
+     * Binds the values of {@link ModelTable#insertFields()} from parameter {@code first} on (1 for an insert; 2 for
+     * an upsert of a model with a generated id, whose id goes first).
+     */
+    protected abstract void bindInsert(PreparedStatement ps, JdbcTypes types, T entity, int first)
+            throws SQLException;
 
     /**
      * Binds the values of {@link ModelTable#updateFields()} from parameter 1 on (the version column, if any, as the
@@ -61,9 +65,22 @@ public abstract class AbstractDao<T, ID> {
     /** The entity's id. */
     protected abstract ID idOf(T entity);
 
-    /** The entity with the generated id read from column 1 of {@code keys}; mutable models are updated in place. */
-    protected T withGeneratedId(T entity, ResultSet keys, JdbcTypes types) throws SQLException {
+    /** The generated id in column 1 of {@code keys}; only models with a generated id override it. */
+    protected ID generatedId(ResultSet keys) throws SQLException {
+        throw new UnsupportedOperationException(table.modelType().getSimpleName() + " has no generated id");
+    }
+
+    /** The entity with {@code id}; mutable models are updated in place, immutable ones copied. */
+    protected T withId(T entity, ID id) {
         return entity;
+    }
+
+    /**
+     * Whether a column with a SQL default is null in {@code entity}, so that the stored row holds a value the
+     * entity does not; only models with defaults override it.
+     */
+    protected boolean hasUnsetDefaults(T entity) {
+        return false;
     }
 
     /** The entity with its version incremented; only models with a {@link Version} column override it. */
@@ -79,24 +96,32 @@ public abstract class AbstractDao<T, ID> {
 
     // ---- Operations ----
 
-    /** Inserts {@code entity} and returns it as stored, with its generated id. */
+    /**
+     * Inserts {@code entity} and returns it as stored: with its generated id, and — when a column with a SQL
+     * default was null in the entity — with the value the database filled in (read back by id).
+     */
     public T insert(T entity) {
         java.util.Objects.requireNonNull(entity, "entity");
-        return execute("Inserting", (session, types, sql) -> {
+        T stored = execute("Inserting", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
             long started = System.nanoTime();
-            bindInsert(ps, types, entity);
+            bindInsert(ps, types, entity, 1);
             ps.executeUpdate();
-            T stored = sql.generatedKeys == null ? entity : readGeneratedId(ps, entity, types);
+            T inserted = sql.generatedKeys == null ? entity : readGeneratedId(ps, entity);
             record(session, sql.insert, entity, table.insertFields(), false, started);
-            session.changed(table, stored, ModelChange.Kind.INSERT);
-            return stored;
+            session.changed(table, inserted, ModelChange.Kind.INSERT);
+            return inserted;
         });
+        // A null column with a default was written as COALESCE(NULL, default): the row knows a value we do not.
+        return hasUnsetDefaults(entity) ? findById(idOf(stored)).orElse(stored) : stored;
     }
 
     /**
-     * Inserts every entity in one JDBC batch and returns them as stored, in order; generated ids are filled in
-     * where the driver returns them for batches.
+     * Inserts every entity in one JDBC batch and returns them as stored, in order, with their generated ids. H2,
+     * PostgreSQL and MariaDB return one key per row. SQLite's driver returns none for a batch, so the ids are
+     * derived from the connection's {@code last_insert_rowid()}: the transaction holds SQLite's write lock, so the
+     * batch's rowids are consecutive.
+     * Columns with SQL defaults are stored with their defaults but not read back (unlike {@link #insert}).
      */
     public List<T> insertAll(Collection<? extends T> entities) {
         if (entities.isEmpty()) {
@@ -106,20 +131,12 @@ public abstract class AbstractDao<T, ID> {
             PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
             long started = System.nanoTime();
             for (T entity : entities) {
-                bindInsert(ps, types, entity);
+                bindInsert(ps, types, entity, 1);
                 ps.addBatch();
             }
             ps.executeBatch();
-            List<T> stored = new ArrayList<>(entities.size());
-            if (sql.generatedKeys == null) {
-                stored.addAll(entities);
-            } else {
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    for (T entity : entities) {
-                        stored.add(keys.next() ? withGeneratedId(entity, keys, types) : entity);
-                    }
-                }
-            }
+            List<T> stored = sql.generatedKeys == null ? new ArrayList<>(entities)
+                    : withBatchIds(session, sql, ps, entities);
             record(session, sql.insert, stored.get(0), table.insertFields(), false, started);
             for (T entity : stored) {
                 session.changed(table, entity, ModelChange.Kind.INSERT);
@@ -153,6 +170,55 @@ public abstract class AbstractDao<T, ID> {
             session.changed(table, updated, ModelChange.Kind.UPDATE);
             return updated;
         });
+    }
+
+    /**
+     * Inserts {@code entity}, or — when a row with its id exists — overwrites that row's columns, in one statement
+     * ({@code INSERT … ON CONFLICT DO UPDATE} on PostgreSQL and SQLite, {@code ON DUPLICATE KEY UPDATE} on
+     * MariaDB/MySQL, {@code MERGE} on H2), rendered by jOOQ once per dialect. An entity whose generated id is
+     * still null is simply inserted. An explicit id does not advance the database's id sequence, so mixing
+     * upserted explicit ids with generated ones can collide later.
+     *
+     * @throws UnsupportedOperationException for a {@link Version}ed model (an upsert cannot check the version) or
+     *                                       on a database without an upsert statement
+     */
+    public T upsert(T entity) {
+        java.util.Objects.requireNonNull(entity, "entity");
+        if (table.versionField() != null) {
+            throw new UnsupportedOperationException("upsert would bypass the optimistic lock of "
+                    + table.modelType().getSimpleName() + "'s @Version column; use insert or update instead");
+        }
+        ID id = idOf(entity);
+        if (id == null) {
+            return insert(entity);
+        }
+        return execute("Upserting", (session, types, sql) -> {
+            if (sql.upsert == null) {
+                throw new UnsupportedOperationException("upsert is not supported on " + sql.dialect
+                        + "; use insert or update instead");
+            }
+            PreparedStatement ps = session.prepare(table.bind(), sql.upsert, null);
+            long started = System.nanoTime();
+            int first = 1;
+            if (table.generatedId()) {
+                bindId(ps, types, 1, id);
+                first = 2;
+            }
+            bindInsert(ps, types, entity, first);
+            ps.executeUpdate();
+            record(session, sql.upsert, entity, sql.upsertFields, false, started);
+            session.changed(table, entity, ModelChange.Kind.UPDATE);
+            return entity;
+        });
+    }
+
+    /**
+     * Deletes every row matching all {@code conditions} (every row when there are none) and returns how many
+     * rows were deleted. The SQL is rendered per call, as for any jOOQ query.
+     */
+    public int deleteAll(Condition... conditions) {
+        return jooq("Deleting", () -> database.session().dsl(table.bind()).deleteFrom(table)
+                .where(conditions).execute());
     }
 
     /** Deletes the row of {@code entity}; returns whether there was one. */
@@ -237,21 +303,34 @@ public abstract class AbstractDao<T, ID> {
         return new ModelQuery<>(this, List.of(conditions));
     }
 
-    /** Maps every record of a jOOQ result of this table's fields to entities. */
+    /**
+     * Runs a jOOQ query selecting this table's columns (e.g. {@code session.dsl().selectFrom(USER).where(…)}) and
+     * maps every row to an entity. The query runs in the session of the current context, on this model's database,
+     * whichever context it was built with (or none).
+     */
     public List<T> fetch(org.jooq.ResultQuery<? extends Record> query) {
-        return query.fetch(this::fromRecord);
+        return jooq("Reading", () -> fetchInSession(query));
     }
 
-    /** The one entity whose {@code column} equals the value {@code binder} binds; for generated {@code findByX}. */
-    protected final Optional<T> findOneBy(TableField<Record, ?> column, Object value, ValueBinder binder) {
+    private <R extends Record> List<T> fetchInSession(org.jooq.ResultQuery<R> query) {
+        return database.session().dsl(table.bind()).fetch(query).map(this::fromRecord);
+    }
+
+    /**
+     * The one entity whose {@code columns} (a unique column or the columns of a unique index) equal the values
+     * {@code binder} binds, in order; for the generated {@code findByX} and {@code findByXAndY}. A null value
+     * matches nothing, as in SQL.
+     */
+    protected final Optional<T> findOneBy(List<TableField<Record, ?>> columns, ValueBinder binder,
+            Object... values) {
         return execute("Reading", (session, types, sql) -> {
-            String select = sql.selectBy(column);
+            String select = sql.selectBy(columns);
             PreparedStatement ps = session.prepare(table.bind(), select, null);
             long started = System.nanoTime();
             binder.bind(ps, types);
             try (ResultSet rs = ps.executeQuery()) {
                 Optional<T> found = rs.next() ? Optional.of(map(rs, types)) : Optional.empty();
-                record(session, select, java.util.Collections.singletonList(value), started);
+                record(session, select, java.util.Arrays.asList(values), started);
                 return found;
             }
         });
@@ -279,14 +358,57 @@ public abstract class AbstractDao<T, ID> {
         });
     }
 
-    private T readGeneratedId(PreparedStatement ps, T entity, JdbcTypes types) throws SQLException {
+    private T readGeneratedId(PreparedStatement ps, T entity) throws SQLException {
         try (ResultSet keys = ps.getGeneratedKeys()) {
             if (!keys.next()) {
                 throw new TablesmithException("The database returned no generated id for the new "
                         + table.modelType().getSimpleName() + " (table \"" + table.getName() + "\")");
             }
-            return withGeneratedId(entity, keys, types);
+            return withId(entity, generatedId(keys));
         }
+    }
+
+    private List<T> withBatchIds(Session session, DaoStatements sql, PreparedStatement ps,
+            Collection<? extends T> entities) throws SQLException {
+        List<ID> ids = new ArrayList<>(entities.size());
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            while (keys.next()) {
+                ids.add(generatedId(keys));
+            }
+        }
+        if (ids.isEmpty() && sql.dialect == org.jooq.SQLDialect.SQLITE) {
+            // The SQLite driver returns no keys for a batch; the connection still knows the last rowid.
+            try (ResultSet last = session.prepare(table.bind(), "select last_insert_rowid()", null).executeQuery()) {
+                last.next();
+                ids.add(generatedId(last));
+            }
+        }
+        if (ids.size() == 1 && entities.size() > 1) {
+            ids = consecutiveEndingAt(ids.get(0), entities.size());
+        }
+        if (ids.size() != entities.size()) {
+            throw new TablesmithException("The database returned " + ids.size() + " generated ids for a batch of "
+                    + entities.size() + " new " + table.modelType().getSimpleName() + " rows (table \""
+                    + table.getName() + "\")");
+        }
+        List<T> stored = new ArrayList<>(entities.size());
+        int i = 0;
+        for (T entity : entities) {
+            stored.add(withId(entity, ids.get(i++)));
+        }
+        return stored;
+    }
+
+    /** The {@code count} consecutive ids ending at {@code last} (SQLite reports only a batch's last rowid). */
+    @SuppressWarnings("unchecked")
+    private List<ID> consecutiveEndingAt(ID last, int count) {
+        List<ID> ids = new ArrayList<>(count);
+        for (int i = count - 1; i >= 0; i--) {
+            Object id = last instanceof Integer n ? Integer.valueOf(n - i)
+                    : Long.valueOf(((Number) last).longValue() - i);
+            ids.add((ID) id);
+        }
+        return ids;
     }
 
     String describe(Object id) {
@@ -322,6 +444,19 @@ public abstract class AbstractDao<T, ID> {
     private static void recordRaw(Session session, String sql, List<Object> parameters, long startedNanos) {
         long elapsed = System.nanoTime() - startedNanos;
         session.record(sql, parameters, System.currentTimeMillis() - elapsed / 1_000_000, startedNanos);
+    }
+
+    /** Runs jOOQ work, translating the driver exception inside jOOQ's {@code DataAccessException}. */
+    private <R> R jooq(String action, java.util.function.Supplier<R> work) {
+        try {
+            return work.get();
+        } catch (org.jooq.exception.DataAccessException e) {
+            SQLException cause = e.getCause(SQLException.class);
+            if (cause == null) {
+                throw e;
+            }
+            throw SqlErrors.translate(table, action, cause);
+        }
     }
 
     private <R> R execute(String action, Work<R> work) {

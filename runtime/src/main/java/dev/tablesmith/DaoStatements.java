@@ -27,15 +27,27 @@ final class DaoStatements {
     final String selectAll;
     final String existsById;
     final String count;
+    /** Insert-or-update by id in this dialect, or {@code null} when jOOQ cannot render one for it. */
+    final String upsert;
+    /** The columns {@link #upsert} binds, in order: a generated id first, then the insert columns. */
+    final List<TableField<Record, ?>> upsertFields;
+    final SQLDialect dialect;
     private final ModelTable<?> table;
     private final DSLContext dsl;
-    private final Map<Field<?>, String> selectByColumn = new ConcurrentHashMap<>();
+    private final Map<List<? extends Field<?>>, String> selectByColumns = new ConcurrentHashMap<>();
 
     private DaoStatements(ModelTable<?> table, SQLDialect dialect) {
         this.table = table;
+        this.dialect = dialect;
         this.dsl = Dialects.renderer(dialect);
         List<TableField<Record, ?>> insertFields = table.insertFields();
-        insert = render(dsl.insertInto(table).columns(insertFields).values(placeholders(insertFields)));
+        insert = render(dsl.insertInto(table).columns(insertFields).values(insertValues(insertFields)));
+        upsertFields = new ArrayList<>();
+        if (table.generatedId()) {
+            upsertFields.add(table.idField());
+        }
+        upsertFields.addAll(insertFields);
+        upsert = renderUpsert();
         generatedKeys = table.generatedId() ? new String[] {table.idField().getName()} : null;
         update = render(updateQuery());
         deleteById = render(dsl.deleteFrom(table).where(idMatches()));
@@ -49,10 +61,39 @@ final class DaoStatements {
         return new DaoStatements(table, dialect);
     }
 
-    /** {@code SELECT <all columns> FROM t WHERE <column> = ?}, for the generated {@code findByX} methods. */
-    String selectBy(Field<?> column) {
-        return selectByColumn.computeIfAbsent(column,
-                c -> render(dsl.select(table.fields()).from(table).where(matches(c))));
+    /**
+     * {@code SELECT <all columns> FROM t WHERE a = ? AND b = ?}, for the generated {@code findByX} and
+     * {@code findByXAndY} methods.
+     */
+    String selectBy(List<? extends Field<?>> columns) {
+        String sql = selectByColumns.get(columns);
+        if (sql == null) {
+            List<Condition> conditions = new ArrayList<>();
+            for (Field<?> column : columns) {
+                conditions.add(matches(column));
+            }
+            sql = render(dsl.select(table.fields()).from(table).where(conditions));
+            selectByColumns.put(List.copyOf(columns), sql);
+        }
+        return sql;
+    }
+
+    /**
+     * {@code INSERT … ON CONFLICT (id) DO UPDATE SET c = EXCLUDED.c …} as jOOQ writes it for the dialect
+     * ({@code ON DUPLICATE KEY UPDATE} on MariaDB/MySQL, {@code MERGE} on H2); {@code null} where it has none.
+     */
+    private String renderUpsert() {
+        Map<Field<?>, Field<?>> updates = new java.util.LinkedHashMap<>();
+        for (Field<?> field : table.updateFields()) {
+            updates.put(field, DSL.excluded(field));
+        }
+        var insert = dsl.insertInto(table).columns(upsertFields).values(placeholders(upsertFields))
+                .onConflict(table.idField());
+        try {
+            return render(updates.isEmpty() ? insert.doNothing() : insert.doUpdate().set(updates));
+        } catch (org.jooq.exception.SQLDialectNotSupportedException e) {
+            return null;
+        }
     }
 
     /**
@@ -82,6 +123,21 @@ final class DaoStatements {
         List<Field<?>> values = new ArrayList<>(fields.size());
         for (Field<?> field : fields) {
             values.add(DSL.val(null, field));
+        }
+        return values;
+    }
+
+    /**
+     * One placeholder per insert column; a column with a SQL default gets {@code COALESCE(?, default)} so that a
+     * null in the entity stores the default, as leaving the column out would, without a second statement.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Field<?>> insertValues(List<? extends Field<?>> fields) {
+        List<Field<?>> values = new ArrayList<>(fields.size());
+        for (Field<?> field : fields) {
+            Field<Object> value = DSL.val(null, (Field<Object>) field);
+            values.add(field.getDataType().defaulted()
+                    ? DSL.coalesce(value, (Field<Object>) field.getDataType().default_()) : value);
         }
         return values;
     }

@@ -1,19 +1,30 @@
 package dev.tablesmith;
 
+import dev.tablesmith.spi.JdbcTypes;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jooq.BindContext;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
-import org.jooq.SelectLimitStep;
+import org.jooq.impl.DSL;
 
 /**
  * A query for the entities of one model that match conditions (Flask-SQLAlchemy's {@code Model.query.filter}).
- * It is a mutable builder; every terminal method runs it in the session of the current context.
+ * It is a mutable builder; every terminal method runs it in the session of the current context. jOOQ renders and
+ * binds the SQL (the conditions are arbitrary); the rows are read by the DAO's generated row mapper straight from
+ * the JDBC result set, without building jOOQ records.
  *
  * <pre>{@code
  * List<User> admins = users.where(USER.ROLE.eq("admin")).orderBy(USER.USERNAME).limit(10).list();
@@ -22,6 +33,8 @@ import org.jooq.SelectLimitStep;
  * @param <T> the model type
  */
 public final class ModelQuery<T> {
+    /** Rows a {@link #stream()} fetches per round trip, so a large result is never held in memory at once. */
+    static final int STREAM_FETCH_SIZE = 500;
     private final AbstractDao<T, ?> dao;
     private final List<Condition> conditions;
     private final List<OrderField<?>> orderBy = new ArrayList<>();
@@ -59,20 +72,43 @@ public final class ModelQuery<T> {
 
     /** The matching entities. */
     public List<T> list() {
-        return select(limit, offset).fetch(dao::fromRecord);
+        return fetch(limit, offset);
     }
 
     /**
-     * The matching entities as a lazily fetched stream over an open cursor. Close it (try-with-resources) to free
-     * the cursor before the context ends.
+     * The matching entities as a lazily fetched stream over an open cursor, {@value #STREAM_FETCH_SIZE} rows per
+     * round trip. Close it (try-with-resources) to free the cursor before the context ends; a stream read to its
+     * end frees it by itself.
+     *
+     * <pre>{@code
+     * try (Stream<User> all = users.where().stream()) {
+     *     all.forEach(this::export);
+     * }
+     * }</pre>
      */
     public Stream<T> stream() {
-        return select(limit, offset).fetchStream().map(dao::fromRecord);
+        Bind bind = bind();
+        PreparedStatement ps = null;
+        try {
+            String sql = sql(bind, true, limit, offset);
+            ps = session().connection(bind.name()).prepareStatement(sql);
+            ps.setFetchSize(STREAM_FETCH_SIZE);
+            long started = System.nanoTime();
+            bindValues(bind, ps, limit, offset);
+            ResultSet rs = ps.executeQuery();
+            record(bind, sql, limit, offset, started);
+            Cursor cursor = new Cursor(ps, rs, bind.types());
+            return StreamSupport.stream(cursor, false).onClose(cursor::close);
+        } catch (SQLException e) {
+            closeQuietly(ps, e);
+            throw SqlErrors.translate(dao.table(), "Reading", e);
+        }
     }
 
     /** The first matching entity, if any. */
     public Optional<T> first() {
-        return Optional.ofNullable(select(1, offset).fetchOne(dao::fromRecord));
+        List<T> found = fetch(1, offset);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /**
@@ -91,7 +127,7 @@ public final class ModelQuery<T> {
      * @throws NonUniqueResultException when several match
      */
     public T one() {
-        List<T> found = select(2, offset).fetch(dao::fromRecord);
+        List<T> found = fetch(2, offset);
         if (found.isEmpty()) {
             throw new NotFoundException("No " + modelName() + " matches " + conditions);
         }
@@ -103,7 +139,10 @@ public final class ModelQuery<T> {
 
     /** The number of matching entities (ignoring limit and offset). */
     public long count() {
-        return dsl().fetchCount(dsl().selectFrom(dao.table()).where(conditions));
+        return run(bind(), false, null, null, "Counting", rs -> {
+            rs.next();
+            return rs.getLong(1);
+        });
     }
 
     /**
@@ -118,7 +157,7 @@ public final class ModelQuery<T> {
                     + "page sizes count from 1");
         }
         long total = count();
-        List<T> items = select(perPage, Math.multiplyExact(page - 1, perPage)).fetch(dao::fromRecord);
+        List<T> items = fetch(perPage, Math.multiplyExact(page - 1, perPage));
         if (items.isEmpty() && page != 1) {
             throw new NotFoundException("Page " + page + " of " + modelName() + " is empty (" + total
                     + " in total, " + perPage + " per page)");
@@ -126,21 +165,187 @@ public final class ModelQuery<T> {
         return new Page<>(items, page, perPage, total);
     }
 
-    private ResultQuery<Record> select(Integer limit, Integer offset) {
-        var ordered = dsl().select(dao.table().fields()).from(dao.table()).where(conditions).orderBy(orderBy);
-        SelectLimitStep<Record> step = ordered;
-        if (limit != null && offset != null) {
-            return step.limit(limit).offset(offset);
-        } else if (limit != null) {
-            return step.limit(limit);
-        } else if (offset != null) {
-            return step.offset(offset);
+    /**
+     * The SQL of this query. The fixed part — {@code SELECT <columns> FROM <table>} or {@code SELECT COUNT(*) FROM
+     * <table>} — was rendered once per dialect with the DAO's statements; jOOQ renders only the conditions and the
+     * order, so a query costs a fraction of rendering a whole statement. {@code LIMIT ? OFFSET ?} is written the
+     * same on every supported database; an offset without a limit, which is not, falls back to jOOQ rendering the
+     * whole query.
+     */
+    private String sql(Bind bind, boolean rows, Integer limit, Integer offset) {
+        DSLContext renderer = Dialects.renderer(bind.dialect());
+        if (rows && limit == null && offset != null) {
+            return renderer.render(fullSelect(renderer, offset));
         }
-        return step;
+        DaoStatements statements = dao.table().statements(bind.dialect());
+        StringBuilder sql = new StringBuilder(rows ? statements.selectAll : statements.count);
+        if (!conditions.isEmpty()) {
+            sql.append(" where ").append(renderer.render(condition()));
+        }
+        if (rows && !orderBy.isEmpty()) {
+            sql.append(" order by ");
+            for (int i = 0; i < orderBy.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(renderer.render(orderBy.get(i)));
+            }
+        }
+        if (rows && limit != null) {
+            sql.append(offset == null ? " limit ?" : " limit ? offset ?");
+        }
+        return sql.toString();
     }
 
-    private DSLContext dsl() {
-        return dao.db().session().dsl(dao.table().bind());
+    /** Binds the values of {@link #sql}: the conditions' and the order's through jOOQ, then limit and offset. */
+    private void bindValues(Bind bind, PreparedStatement ps, Integer limit, Integer offset) throws SQLException {
+        DSLContext renderer = Dialects.renderer(bind.dialect());
+        if (limit == null && offset != null) {
+            renderer.bindContext(ps).visit(fullSelect(renderer, offset));
+            return;
+        }
+        BindContext context = renderer.bindContext(ps);
+        if (!conditions.isEmpty()) {
+            context.visit(condition());
+        }
+        for (OrderField<?> field : orderBy) {
+            context.visit(field);
+        }
+        if (limit != null) {
+            int index = context.peekIndex();
+            ps.setInt(index, limit);
+            if (offset != null) {
+                ps.setInt(index + 1, offset);
+            }
+        }
+    }
+
+    private Condition condition() {
+        return conditions.size() == 1 ? conditions.get(0) : DSL.and(conditions);
+    }
+
+    private ResultQuery<Record> fullSelect(DSLContext renderer, int offset) {
+        return renderer.select(dao.table().fields()).from(dao.table()).where(conditions).orderBy(orderBy)
+                .offset(offset);
+    }
+
+    private List<T> fetch(Integer limit, Integer offset) {
+        Bind bind = bind();
+        JdbcTypes types = bind.types();
+        return run(bind, true, limit, offset, "Reading", rs -> {
+            List<T> entities = new ArrayList<>();
+            while (rs.next()) {
+                entities.add(dao.map(rs, types));
+            }
+            return entities;
+        });
+    }
+
+    /** Runs this query (its rows or its count) on plain JDBC and reads the result. */
+    private <R> R run(Bind bind, boolean rows, Integer limit, Integer offset, String action, Reader<R> reader) {
+        String sql = sql(bind, rows, limit, offset);
+        try (PreparedStatement ps = session().connection(bind.name()).prepareStatement(sql)) {
+            long started = System.nanoTime();
+            bindValues(bind, ps, limit, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                R result = reader.read(rs);
+                record(bind, sql, limit, offset, started);
+                return result;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(dao.table(), action, e);
+        }
+    }
+
+    /** Reads a result set. */
+    @FunctionalInterface
+    private interface Reader<R> {
+        R read(ResultSet rs) throws SQLException;
+    }
+
+    private void record(Bind bind, String sql, Integer limit, Integer offset, long started) {
+        Session session = session();
+        if (session.recordsQueries()) {
+            long elapsed = System.nanoTime() - started;
+            List<Object> parameters = new ArrayList<>();
+            DSLContext renderer = Dialects.renderer(bind.dialect());
+            if (limit == null && offset != null) {
+                parameters.addAll(renderer.extractBindValues(fullSelect(renderer, offset)));
+            } else {
+                if (!conditions.isEmpty()) {
+                    parameters.addAll(renderer.extractBindValues(condition()));
+                }
+                for (OrderField<?> field : orderBy) {
+                    parameters.addAll(renderer.extractBindValues(field));
+                }
+                if (limit != null) {
+                    parameters.add(limit);
+                }
+                if (limit != null && offset != null) {
+                    parameters.add(offset);
+                }
+            }
+            session.record(sql, parameters, System.currentTimeMillis() - elapsed / 1_000_000, started);
+        }
+    }
+
+    private static void closeQuietly(PreparedStatement ps, SQLException failure) {
+        if (ps != null) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    private Session session() {
+        return dao.db().session();
+    }
+
+    private Bind bind() {
+        return dao.db().bind(dao.table().bind());
+    }
+
+    /** Walks an open result set with the generated row mapper; closes it at the end or when the stream is closed. */
+    private final class Cursor extends Spliterators.AbstractSpliterator<T> {
+        private final PreparedStatement ps;
+        private final ResultSet rs;
+        private final JdbcTypes types;
+        private boolean closed;
+
+        Cursor(PreparedStatement ps, ResultSet rs, JdbcTypes types) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.ps = ps;
+            this.rs = rs;
+            this.types = types;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super T> action) {
+            if (closed) {
+                return false;
+            }
+            try {
+                if (!rs.next()) {
+                    close();
+                    return false;
+                }
+                action.accept(dao.map(rs, types));
+                return true;
+            } catch (SQLException e) {
+                close();
+                throw SqlErrors.translate(dao.table(), "Reading", e);
+            }
+        }
+
+        void close() {
+            if (!closed) {
+                closed = true;
+                try (ps) {
+                    rs.close();
+                } catch (SQLException e) {
+                    throw SqlErrors.translate(dao.table(), "Closing a stream of", e);
+                }
+            }
+        }
     }
 
     private String modelName() {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.tablesmith.processor.model.Accessor;
 import dev.tablesmith.processor.model.ColumnDescriptor;
 import dev.tablesmith.processor.model.ColumnType;
+import dev.tablesmith.processor.model.IndexDescriptor;
 import dev.tablesmith.processor.model.ModelDescriptor;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +24,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code XDao}: a thin subclass of {@code AbstractDao} that supplies what depends on the model's shape —
- * parameter binders, the row mapper, id and version access — plus a {@code findByX} method per unique column.
+ * parameter binders, the row mapper, id and version access — plus a {@code findByX} method per unique column and a
+ * {@code findByXAndY} method per unique index.
  */
 final class DaoWriter {
     private static final ClassName ABSTRACT_DAO = ClassName.get("dev.tablesmith", "AbstractDao");
@@ -58,11 +60,8 @@ final class DaoWriter {
                         .addParameter(DATABASE, "database")
                         .addStatement("super(database, $T.$N)", model.tableClass(), model.tableConstant())
                         .build());
-        for (int i = 0; i < model.columns().size(); i++) {
-            ColumnDescriptor column = model.columns().get(i);
-            if (column.unique() && !column.id()) {
-                type.addMethod(findBy(column, fieldNames.get(i)));
-            }
+        for (List<ColumnDescriptor> key : uniqueLookups()) {
+            type.addMethod(findBy(key));
         }
         type.addMethod(bindInsert());
         type.addMethod(bindUpdate());
@@ -80,27 +79,96 @@ final class DaoWriter {
                 .addStatement("return $L", read(model.id(), "entity"))
                 .build());
         if (model.id().generated()) {
-            type.addMethod(withGeneratedId());
+            type.addMethod(protectedOverride("generatedId", idType)
+                    .addParameter(ResultSet.class, "keys")
+                    .addException(SQLException.class)
+                    .addStatement("return keys.get$L(1)", model.id().type().jdbcSuffix())
+                    .build());
+            type.addMethod(copyWith(protectedOverride("withId", model.modelClass())
+                    .addParameter(model.modelClass(), "entity")
+                    .addParameter(idType, "id"), model.id(), CodeBlock.of("id")).build());
         }
+        hasUnsetDefaults().ifPresent(type::addMethod);
         model.version().ifPresent(version -> type.addMethod(withNextVersion(version)));
         type.addMethod(fromRecord());
         type.addMethod(toRecord());
         return JavaFile.builder(dao.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
-    private MethodSpec findBy(ColumnDescriptor column, String fieldName) {
-        String name = "findBy" + column.property().substring(0, 1).toUpperCase(Locale.ROOT)
-                + column.property().substring(1);
-        return MethodSpec.methodBuilder(name)
-                .addJavadoc("The {@link $T} whose {@code $L} is {@code value}, if any.\n", model.modelClass(),
-                        column.name())
+    /**
+     * The column lists a row can be looked up by: each unique column, then each unique index not already covered
+     * by a unique column; in declaration order, so the output is deterministic.
+     */
+    private List<List<ColumnDescriptor>> uniqueLookups() {
+        List<List<ColumnDescriptor>> lookups = new ArrayList<>();
+        for (ColumnDescriptor column : model.columns()) {
+            if (column.unique() && !column.id()) {
+                lookups.add(List.of(column));
+            }
+        }
+        for (IndexDescriptor index : model.indexes()) {
+            if (index.unique()) {
+                List<ColumnDescriptor> columns = new ArrayList<>();
+                for (String name : index.columns()) {
+                    model.columns().stream().filter(c -> c.name().equals(name)).findFirst().ifPresent(columns::add);
+                }
+                if (columns.size() == index.columns().size() && !lookups.contains(columns)
+                        && !(columns.size() == 1 && columns.get(0).id())) {
+                    lookups.add(List.copyOf(columns));
+                }
+            }
+        }
+        return lookups;
+    }
+
+    private MethodSpec findBy(List<ColumnDescriptor> key) {
+        List<String> properties = new ArrayList<>();
+        List<CodeBlock> fields = new ArrayList<>();
+        List<CodeBlock> binds = new ArrayList<>();
+        List<String> columnNames = new ArrayList<>();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("findBy" + String.join("And", capitalized(key)))
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), model.modelClass()))
-                .addParameter(column.javaType(), "value")
-                .addStatement("return findOneBy($T.$N.$N, value, (ps, types) -> $L)", model.tableClass(),
-                        model.tableConstant(), fieldName, bind(column, CodeBlock.of("1"), CodeBlock.of("value"),
-                                false))
-                .build();
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), model.modelClass()));
+        for (int i = 0; i < key.size(); i++) {
+            ColumnDescriptor column = key.get(i);
+            properties.add(column.property());
+            columnNames.add("{@code " + column.name() + "}");
+            fields.add(CodeBlock.of("$T.$N.$N", model.tableClass(), model.tableConstant(),
+                    fieldNames.get(model.columns().indexOf(column))));
+            binds.add(bind(column, CodeBlock.of("$L", i + 1), CodeBlock.of("$N", column.property()), false));
+            method.addParameter(column.javaType(), column.property());
+        }
+        method.addJavadoc("The {@link $T} whose $L $L, if any (a null value matches nothing).\n", model.modelClass(),
+                String.join(" and ", columnNames), key.size() == 1 ? "matches" : "match");
+        CodeBlock binder = binds.size() == 1 ? binds.get(0)
+                : CodeBlock.of("{\n$>$L;\n$<}", CodeBlock.join(binds, ";\n"));
+        return method.addStatement("return findOneBy($T.of($L), (ps, types) -> $L, $L)", List.class,
+                CodeBlock.join(fields, ", "), binder, String.join(", ", properties)).build();
+    }
+
+    private static List<String> capitalized(List<ColumnDescriptor> columns) {
+        List<String> names = new ArrayList<>();
+        for (ColumnDescriptor column : columns) {
+            names.add(column.property().substring(0, 1).toUpperCase(Locale.ROOT) + column.property().substring(1));
+        }
+        return names;
+    }
+
+    /** For models with SQL defaults on nullable columns: whether the entity leaves one to the database. */
+    private Optional<MethodSpec> hasUnsetDefaults() {
+        List<CodeBlock> unset = new ArrayList<>();
+        for (ColumnDescriptor column : model.columns()) {
+            if (!column.defaultValue().isEmpty() && !column.primitive() && !column.generated()) {
+                unset.add(CodeBlock.of("$L == null", read(column, "entity")));
+            }
+        }
+        if (unset.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(protectedOverride("hasUnsetDefaults", boolean.class)
+                .addParameter(model.modelClass(), "entity")
+                .addStatement("return $L", CodeBlock.join(unset, "\n|| "))
+                .build());
     }
 
     private MethodSpec bindInsert() {
@@ -108,15 +176,17 @@ final class DaoWriter {
                 .addParameter(PreparedStatement.class, "ps")
                 .addParameter(JDBC_TYPES, "types")
                 .addParameter(model.modelClass(), "entity")
+                .addParameter(int.class, "first")
                 .addException(SQLException.class);
-        int index = 1;
+        int index = 0;
         for (ColumnDescriptor column : model.columns()) {
             if (!column.generated()) {
                 CodeBlock value = column.version() && !column.primitive()
                         ? CodeBlock.of("$L == null ? 0 : $L", read(column, "entity"), read(column, "entity"))
                         : read(column, "entity");
-                method.addStatement(bind(column, CodeBlock.of("$L", index++), value, !column.version()
-                        || column.primitive()));
+                CodeBlock at = index == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", index);
+                index++;
+                method.addStatement(bind(column, at, value, !column.version() || column.primitive()));
             }
         }
         return method.build();
@@ -157,17 +227,6 @@ final class DaoWriter {
             values.add(get(model.columns().get(i), "rs", CodeBlock.of("$L", i + 1)));
         }
         return construct(method, column -> values.get(model.columns().indexOf(column))).build();
-    }
-
-    private MethodSpec withGeneratedId() {
-        ColumnDescriptor id = model.id();
-        MethodSpec.Builder method = protectedOverride("withGeneratedId", model.modelClass())
-                .addParameter(model.modelClass(), "entity")
-                .addParameter(ResultSet.class, "keys")
-                .addParameter(JDBC_TYPES, "types")
-                .addException(SQLException.class);
-        CodeBlock key = CodeBlock.of("keys.get$L(1)", id.type().jdbcSuffix());
-        return copyWith(method, id, key).build();
     }
 
     private MethodSpec withNextVersion(ColumnDescriptor version) {
