@@ -6,6 +6,8 @@ import dev.tablesmith.spi.JdbcTypes;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jooq.Record;
 
@@ -19,13 +21,23 @@ public final class CommentDao extends AbstractDao<Comment, Long> {
         super(database, CommentTable.COMMENT);
     }
 
+    /**
+     * The {@link Comment} whose {@code post_id} and {@code position} match, if any (a null value matches nothing).
+     */
+    public Optional<Comment> findByPostIdAndPosition(Long postId, int position) {
+        return findOneBy(List.of(CommentTable.COMMENT.POST_ID, CommentTable.COMMENT.POSITION), (ps, types) -> {
+                    types.setLong(ps, 1, postId);
+                    ps.setInt(2, position);
+                }, postId, position);
+    }
+
     @Override
-    protected void bindInsert(PreparedStatement ps, JdbcTypes types, Comment entity) throws
-            SQLException {
-        types.setLong(ps, 1, entity.postId);
-        ps.setInt(2, entity.position);
-        types.setString(ps, 3, entity.author);
-        ps.setLong(4, entity.version);
+    protected void bindInsert(PreparedStatement ps, JdbcTypes types, Comment entity, int first)
+            throws SQLException {
+        types.setLong(ps, first, entity.postId);
+        ps.setInt(first + 1, entity.position);
+        types.setString(ps, first + 2, entity.author);
+        ps.setLong(first + 3, entity.version);
     }
 
     @Override
@@ -62,9 +74,13 @@ public final class CommentDao extends AbstractDao<Comment, Long> {
     }
 
     @Override
-    protected Comment withGeneratedId(Comment entity, ResultSet keys, JdbcTypes types) throws
-            SQLException {
-        entity.id = keys.getLong(1);
+    protected Long generatedId(ResultSet keys) throws SQLException {
+        return keys.getLong(1);
+    }
+
+    @Override
+    protected Comment withId(Comment entity, Long id) {
+        entity.id = id;
         return entity;
     }
 

@@ -21,11 +21,11 @@ public final class PaymentDao extends AbstractDao<Payment, UUID> {
     }
 
     @Override
-    protected void bindInsert(PreparedStatement ps, JdbcTypes types, Payment entity) throws
-            SQLException {
-        types.setUuid(ps, 1, entity.getId());
-        types.setBigDecimal(ps, 2, entity.getAmount());
-        types.setEnum(ps, 3, entity.getStatus());
+    protected void bindInsert(PreparedStatement ps, JdbcTypes types, Payment entity, int first)
+            throws SQLException {
+        types.setUuid(ps, first, entity.getId());
+        types.setBigDecimal(ps, first + 1, entity.getAmount());
+        types.setEnum(ps, first + 2, entity.getStatus());
     }
 
     @Override

@@ -20,10 +20,10 @@ public final class PostDao extends AbstractDao<Post, Long> {
     }
 
     @Override
-    protected void bindInsert(PreparedStatement ps, JdbcTypes types, Post entity) throws
+    protected void bindInsert(PreparedStatement ps, JdbcTypes types, Post entity, int first) throws
             SQLException {
-        types.setString(ps, 1, entity.title());
-        types.setInstant(ps, 2, entity.posted());
+        types.setString(ps, first, entity.title());
+        types.setInstant(ps, first + 1, entity.posted());
     }
 
     @Override
@@ -54,10 +54,14 @@ public final class PostDao extends AbstractDao<Post, Long> {
     }
 
     @Override
-    protected Post withGeneratedId(Post entity, ResultSet keys, JdbcTypes types) throws
-            SQLException {
+    protected Long generatedId(ResultSet keys) throws SQLException {
+        return keys.getLong(1);
+    }
+
+    @Override
+    protected Post withId(Post entity, Long id) {
         return new Post(
-                    keys.getLong(1),
+                    id,
                     entity.title(),
                     entity.posted());
     }

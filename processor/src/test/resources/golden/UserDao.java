@@ -6,6 +6,7 @@ import dev.tablesmith.spi.JdbcTypes;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jooq.Record;
@@ -21,17 +22,17 @@ public final class UserDao extends AbstractDao<User, Long> {
     }
 
     /**
-     * The {@link User} whose {@code username} is {@code value}, if any.
+     * The {@link User} whose {@code username} matches, if any (a null value matches nothing).
      */
-    public Optional<User> findByUsername(String value) {
-        return findOneBy(UserTable.USER.USERNAME, value, (ps, types) -> types.setString(ps, 1, value));
+    public Optional<User> findByUsername(String username) {
+        return findOneBy(List.of(UserTable.USER.USERNAME), (ps, types) -> types.setString(ps, 1, username), username);
     }
 
     @Override
-    protected void bindInsert(PreparedStatement ps, JdbcTypes types, User entity) throws
+    protected void bindInsert(PreparedStatement ps, JdbcTypes types, User entity, int first) throws
             SQLException {
-        types.setString(ps, 1, entity.username);
-        types.setString(ps, 2, entity.email);
+        types.setString(ps, first, entity.username);
+        types.setString(ps, first + 1, entity.email);
     }
 
     @Override
@@ -63,9 +64,13 @@ public final class UserDao extends AbstractDao<User, Long> {
     }
 
     @Override
-    protected User withGeneratedId(User entity, ResultSet keys, JdbcTypes types) throws
-            SQLException {
-        entity.id = keys.getLong(1);
+    protected Long generatedId(ResultSet keys) throws SQLException {
+        return keys.getLong(1);
+    }
+
+    @Override
+    protected User withId(User entity, Long id) {
+        entity.id = id;
         return entity;
     }
 
