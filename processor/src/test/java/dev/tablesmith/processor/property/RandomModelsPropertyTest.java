@@ -29,7 +29,7 @@ import net.jqwik.api.Provide;
  * indexed columns — compile with the real processor (under -Xlint:all -Werror), their DDL runs on H2, and a row
  * of random values survives insert and findById. 5 tries of 100 models each: 500 models per run.
  */
-class RandomModelsProperty {
+class RandomModelsPropertyTest {
     private static final String PACKAGE = "gen.models";
     private static final int MODELS_PER_TRY = 100;
 
@@ -139,7 +139,7 @@ class RandomModelsProperty {
 
     @Provide
     Arbitrary<List<ModelSpec>> batches() {
-        return shape().list().ofSize(MODELS_PER_TRY).map(RandomModelsProperty::named);
+        return shape().list().ofSize(MODELS_PER_TRY).map(RandomModelsPropertyTest::named);
     }
 
     /** A model without its names: kind, id type and fields. */
