@@ -188,6 +188,26 @@ public final class Database implements AutoCloseable {
         return DSL.using(bind(bind).dialect()).meta(models.tables(bind).toArray(new Table<?>[0]));
     }
 
+    /**
+     * Compares every configured database with the models and returns each difference (a missing table or column,
+     * a different type, nullability, key or index), described as the statement that would fix it; empty when the
+     * schema matches. Meant for start-up checks: {@code if (!db.verifySchema().isEmpty()) fail(...)}.
+     */
+    public List<String> verifySchema() {
+        List<String> differences = new java.util.ArrayList<>();
+        for (String bind : models.binds()) {
+            if (binds.containsKey(bind)) {
+                differences.addAll(verifySchema(bind));
+            }
+        }
+        return differences;
+    }
+
+    /** Like {@link #verifySchema()}, for the models of one bind. */
+    public List<String> verifySchema(String bind) {
+        return SchemaVerifier.differences(bind(bind), models.tables(bind));
+    }
+
     /** The model tables of {@code bind}, referenced tables first. */
     public List<ModelTable<?>> tables(String bind) {
         return models.tables(bind);

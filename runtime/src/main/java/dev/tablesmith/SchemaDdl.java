@@ -47,6 +47,11 @@ public final class SchemaDdl {
         return queries;
     }
 
+    /** {@code tables} ordered so that every table comes after the tables it references, bind by bind. */
+    public static List<ModelTable<?>> inForeignKeyOrder(List<ModelTable<?>> tables) {
+        return ModelRegistry.of(tables).all();
+    }
+
     /** The statements that drop {@code tables} (given in foreign-key order), referencing tables first. */
     public static List<Query> drop(DSLContext dsl, List<ModelTable<?>> tables) {
         List<Query> queries = new ArrayList<>();

@@ -47,6 +47,12 @@ enum Message {
             "@Id field %s cannot be @Column(nullable = true); a primary key is never NULL"),
     QUOTED_NAME("TablesmithQuotedName",
             "%s name \"%s\" is a reserved word on some databases; Tablesmith always quotes it, but hand-written SQL must too (silence with -Atablesmith.quotedNameWarnings=false)"),
+    SCHEMA_MISSING("TablesmithSchemaMissing",
+            "No schema snapshot %s for %s; create it with -Atablesmith.schemaUpdate=true, review it and commit it"),
+    SCHEMA_DRIFT("TablesmithSchemaDrift",
+            "The models of %s no longer match the committed schema snapshot %s:%n%s%nProposed migrations were written to %s; review them, then accept the new schema with -Atablesmith.schemaUpdate=true (or downgrade this check with -Atablesmith.schemaCheck=warn)"),
+    SCHEMA_RENAME("TablesmithPossibleRename",
+            "The schema change of %s drops a column while adding another, which loses the dropped column's data if it was renamed:%n%s%nIf it is a rename, annotate the field with @RenamedFrom(\"old_name\"); if the column really goes, drop it in one change and add the new one in another"),
     INTERNAL_ERROR("TablesmithInternalError",
             "Tablesmith could not process %s because of an unexpected error; please report it with this trace:%n%s");
 

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import javax.lang.model.element.Element;
 
 /** Rules for SQL names: what an explicit name may be, how long any name may be, and how derived names are cut. */
-final class Names {
+public final class Names {
     /** PostgreSQL's limit (NAMEDATALEN - 1); it silently truncates longer names, which can make two names equal. */
     static final int MAX_BYTES = 63;
 
@@ -40,11 +40,16 @@ final class Names {
         }
     }
 
+    /** The name of the unique constraint of a {@code @Column(unique = true)}. */
+    public static String uniqueKey(String table, String column) {
+        return derived(table + "_" + column + "_key");
+    }
+
     /**
      * A derived constraint or index name, shortened deterministically (prefix plus a hash of the whole) when it
      * would exceed {@link #MAX_BYTES}, so that distinct long names stay distinct.
      */
-    static String derived(String name) {
+    public static String derived(String name) {
         if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {
             return name;
         }

@@ -125,7 +125,7 @@ final class TableWriter {
             ColumnDescriptor column = model.columns().get(i);
             if (column.unique() && !column.id()) {
                 keys.add(CodeBlock.of("uniqueKey($S, $T.of($N))",
-                        Names.derived(model.table() + "_" + column.name() + "_key"), LIST, fieldNames.get(i)));
+                        Names.uniqueKey(model.table(), column.name()), LIST, fieldNames.get(i)));
             }
         }
         if (!keys.isEmpty()) {

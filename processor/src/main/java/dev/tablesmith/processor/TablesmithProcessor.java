@@ -29,6 +29,9 @@ import javax.tools.Diagnostic;
 public final class TablesmithProcessor extends AbstractProcessor {
     /** Provider binary names, by model, collected over all rounds. */
     private final Map<String, Element> providers = new LinkedHashMap<>();
+    /** The models generated over all rounds, for the schema stage at the end. */
+    private final List<ModelDescriptor> generated = new ArrayList<>();
+    private boolean modelErrors;
 
     /** {@code -Atablesmith.quotedNameWarnings=false} silences the warnings for reserved-word names. */
     static final String QUOTED_NAME_WARNINGS = "tablesmith.quotedNameWarnings";
@@ -42,7 +45,9 @@ public final class TablesmithProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(QUOTED_NAME_WARNINGS);
+        Set<String> options = new java.util.TreeSet<>(SchemaOutput.options());
+        options.add(QUOTED_NAME_WARNINGS);
+        return options;
     }
 
     @Override
@@ -54,6 +59,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (round.processingOver()) {
             writeServiceFile();
+            writeSchema();
             return true;
         }
         ErrorReporter errors = new ErrorReporter(processingEnv.getMessager());
@@ -65,8 +71,10 @@ public final class TablesmithProcessor extends AbstractProcessor {
         for (Element element : round.getElementsAnnotatedWith(processingEnv.getElementUtils()
                 .getTypeElement(ModelReader.MODEL))) {
             if (element instanceof TypeElement type) {
-                guarded(type, () -> reader.read(type).ifPresentOrElse(models::add,
-                        () -> invalid.add(type.getQualifiedName().toString())));
+                guarded(type, () -> reader.read(type).ifPresentOrElse(models::add, () -> {
+                    invalid.add(type.getQualifiedName().toString());
+                    modelErrors = true;
+                }));
             }
         }
         for (ModelDescriptor model : SchemaValidator.validate(models, invalid, errors)) {
@@ -79,6 +87,22 @@ public final class TablesmithProcessor extends AbstractProcessor {
         TableWriter.write(model).writeTo(processingEnv.getFiler());
         DaoWriter.write(model).writeTo(processingEnv.getFiler());
         providers.put(model.tableClass().reflectionName() + "$Provider", model.element());
+        generated.add(model);
+    }
+
+    /** The schema stage, once every model is known; skipped when a model had errors (the schema is incomplete). */
+    private void writeSchema() {
+        if (generated.isEmpty() || modelErrors) {
+            return;
+        }
+        try {
+            new SchemaOutput(processingEnv).write(generated);
+        } catch (IOException | RuntimeException e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.INTERNAL_ERROR.format("the schema", trace));
+        }
     }
 
     private void writeServiceFile() {

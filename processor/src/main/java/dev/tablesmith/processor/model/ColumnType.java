@@ -79,6 +79,30 @@ public enum ColumnType {
         };
     }
 
+    /**
+     * The same data type as {@link #dataType(ColumnDescriptor)} generates, as a live jOOQ object, for rendering the
+     * schema at compile time (enums as their text column: the converter does not change the DDL).
+     */
+    public org.jooq.DataType<?> jooqType(ColumnDescriptor column) {
+        return switch (this) {
+            case LONG -> org.jooq.impl.SQLDataType.BIGINT;
+            case INT -> org.jooq.impl.SQLDataType.INTEGER;
+            case SHORT -> org.jooq.impl.SQLDataType.SMALLINT;
+            case BOOLEAN -> org.jooq.impl.SQLDataType.BOOLEAN;
+            case DOUBLE -> org.jooq.impl.SQLDataType.DOUBLE;
+            case FLOAT -> org.jooq.impl.SQLDataType.REAL;
+            case STRING, ENUM -> org.jooq.impl.SQLDataType.VARCHAR(column.length());
+            case BIG_DECIMAL -> org.jooq.impl.SQLDataType.DECIMAL(column.precision(), column.scale());
+            case INSTANT -> org.jooq.impl.SQLDataType.INSTANT(6)
+                    .asConvertedDataType(dev.tablesmith.spi.JdbcTypesBinding.INSTANT);
+            case LOCAL_DATE -> org.jooq.impl.SQLDataType.LOCALDATE;
+            case LOCAL_DATE_TIME -> org.jooq.impl.SQLDataType.LOCALDATETIME(6)
+                    .asConvertedDataType(dev.tablesmith.spi.JdbcTypesBinding.LOCAL_DATE_TIME);
+            case UUID -> org.jooq.impl.SQLDataType.UUID;
+            case BYTES -> org.jooq.impl.SQLDataType.BLOB;
+        };
+    }
+
     /** The field's value type in jOOQ, e.g. {@code Long} for a {@code long} column. */
     public TypeName fieldType(ColumnDescriptor column) {
         return column.javaType().isPrimitive() ? column.javaType().box() : column.javaType();

@@ -8,10 +8,10 @@ import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /** Loads the classes of a Compile-Testing compilation (the models and what the processor generated). */
-final class CompiledClasses extends ClassLoader {
+public final class CompiledClasses extends ClassLoader {
     private final Map<String, byte[]> classes = new HashMap<>();
 
-    CompiledClasses(Compilation compilation) {
+    public CompiledClasses(Compilation compilation) {
         super(CompiledClasses.class.getClassLoader());
         for (JavaFileObject file : compilation.generatedFiles()) {
             if (file.getKind() == JavaFileObject.Kind.CLASS) {

@@ -1,0 +1,146 @@
+package dev.tablesmith.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.tablesmith.ModelTable;
+import dev.tablesmith.SchemaDdl;
+import dev.tablesmith.processor.property.CompiledClasses;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.jooq.SQLDialect;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The schema resources, and the drift check against a committed snapshot with its proposed migrations. */
+class SchemaOutputTest {
+    @TempDir
+    Path dir;
+
+    private static JavaFileObject account(String... extraLines) {
+        List<String> lines = new ArrayList<>(List.of("package com.example;", "import dev.tablesmith.*;",
+                "@Model public class Account {", "  @Id Long id;", "  @Column(unique = true, nullable = false) String login;"));
+        lines.addAll(List.of(extraLines));
+        lines.add("}");
+        return JavaFileObjects.forSourceLines("com.example.Account", lines);
+    }
+
+    private static final JavaFileObject AUDIT = JavaFileObjects.forSourceLines("com.example.Audit",
+            "package com.example;", "import dev.tablesmith.*;",
+            "@Model public record Audit(@Id Long id, @References(Account.class) Long account, String what) {}");
+
+    private Compilation compile(boolean update, JavaFileObject... sources) {
+        List<String> options = new ArrayList<>(List.of("-Atablesmith.schemaDir=" + dir,
+                "-Atablesmith.quotedNameWarnings=false"));
+        if (update) {
+            options.add("-Atablesmith.schemaUpdate=true");
+        }
+        return javac().withProcessors(new TablesmithProcessor()).withOptions(options).compile(sources);
+    }
+
+    private static String resource(Compilation compilation, String path) throws IOException {
+        var file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path);
+        assertThat(file.isPresent()).isTrue();
+        return new String(file.get().openInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void compileTimeDdlIsWhatCreateAllRunsOnEveryDialect() throws Exception {
+        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
+                .withOptions("-Atablesmith.quotedNameWarnings=false").compile(account("String email;"), AUDIT);
+        assertThat(compilation).succeeded();
+        CompiledClasses classes = new CompiledClasses(compilation);
+        List<ModelTable<?>> tables = List.of(
+                (ModelTable<?>) classes.loadClass("com.example.AccountTable").getField("ACCOUNT").get(null),
+                (ModelTable<?>) classes.loadClass("com.example.AuditTable").getField("AUDIT").get(null));
+        for (SQLDialect dialect : SchemaOutput.DIALECTS) {
+            String runtime = SchemaDdl.render(dialect, SchemaDdl.inForeignKeyOrder(tables));
+            assertThat(resource(compilation, "META-INF/tablesmith/ddl/" + dialect.getNameLC() + ".sql"))
+                    .isEqualTo(runtime);
+        }
+        String json = resource(compilation, "META-INF/tablesmith/schema.json");
+        assertThat(json).contains("\"name\": \"account\"");
+        assertThat(json).contains("{\"name\": \"login\", \"type\": \"VARCHAR(255)\", \"nullable\": false}");
+        assertThat(json).contains("\"references\": \"com.example.Account\"");
+    }
+
+    @Test
+    void withoutASnapshotTheCheckAsksForOne() {
+        Compilation compilation = compile(false, account());
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[" + Message.SCHEMA_MISSING.id() + "]");
+    }
+
+    @Test
+    void aChangedModelFailsTheBuildWithAReadableDiffAndProposesMigrations() throws IOException {
+        assertThat(compile(true, account())).succeeded();
+        assertThat(Files.exists(dir.resolve("schema.sql"))).isTrue();
+        assertThat(compile(false, account())).succeeded();
+
+        Compilation drifted = compile(false, account("@Column(index = true) String email;"), AUDIT);
+        assertThat(drifted).failed();
+        assertThat(drifted).hadErrorContaining("[" + Message.SCHEMA_DRIFT.id() + "]");
+        assertThat(drifted).hadErrorContaining("table account: column email added, VARCHAR(255) NULL");
+        assertThat(drifted).hadErrorContaining("table audit added");
+        assertThat(drifted).hadErrorContaining("index account_email_idx added");
+        for (String dialect : List.of("h2", "postgres", "mariadb", "sqlite")) {
+            List<Path> files = list(dir.resolve("migrations").resolve(dialect));
+            assertThat(files).hasSize(1);
+            assertThat(files.get(0).getFileName().toString()).matches("V1__[a-z0-9_]+\\.sql");
+            assertThat(Files.readString(files.get(0))).contains("email");
+        }
+
+        assertThat(compile(true, account("@Column(index = true) String email;"), AUDIT)).succeeded();
+        assertThat(compile(false, account("@Column(index = true) String email;"), AUDIT)).succeeded();
+        assertThat(list(dir.resolve("migrations").resolve("h2"))).hasSize(1);
+    }
+
+    @Test
+    void aDropPlusAnAddIsRefusedUntilTheModelSaysItIsARename() throws IOException {
+        assertThat(compile(true, account("String email;"))).succeeded();
+        Compilation suspect = compile(false, account("String mail;"));
+        assertThat(suspect).failed();
+        assertThat(suspect).hadErrorContaining("[" + Message.SCHEMA_RENAME.id() + "]");
+        assertThat(suspect).hadErrorContaining("column email dropped while mail was added");
+
+        Compilation renamed = compile(true, account("@RenamedFrom(\"email\") String mail;"));
+        assertThat(renamed).succeeded();
+        String migration = Files.readString(list(dir.resolve("migrations").resolve("postgres")).get(0));
+        assertThat(migration).contains("rename column \"email\" to \"mail\"");
+        assertThat(migration).contains("-- table account: column email renamed to mail");
+        assertThat(migration).doesNotContain("drop");
+    }
+
+    @Test
+    void destructiveAndLockingStepsAreFlagged() throws IOException {
+        assertThat(compile(true, account("String email;"))).succeeded();
+        Compilation dropped = compile(false, account(), AUDIT);
+        assertThat(dropped).failed();
+        assertThat(dropped).hadErrorContaining("DESTRUCTIVE: drops column account.email and its data");
+        assertThat(Files.readString(list(dir.resolve("migrations").resolve("mariadb")).get(0)))
+                .contains("-- WARNING: DESTRUCTIVE");
+
+        Compilation warnOnly = javac().withProcessors(new TablesmithProcessor())
+                .withOptions("-Atablesmith.schemaDir=" + dir, "-Atablesmith.schemaCheck=warn",
+                        "-Atablesmith.quotedNameWarnings=false")
+                .compile(account("String email;", "@Column(nullable = false) String phone;"));
+        assertThat(warnOnly).succeeded();
+        assertThat(warnOnly).hadWarningContaining("adds a NOT NULL column without a default");
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+}
