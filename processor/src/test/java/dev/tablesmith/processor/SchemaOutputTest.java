@@ -136,6 +136,10 @@ class SchemaOutputTest {
                 .compile(account("String email;", "@Column(nullable = false) String phone;"));
         assertThat(warnOnly).succeeded();
         assertThat(warnOnly).hadWarningContaining("adds a NOT NULL column without a default");
+
+        Compilation narrowed = compile(false, account("@Column(length = 40) String email;"));
+        assertThat(narrowed).failed();
+        assertThat(narrowed).hadErrorContaining("changes a column's type");
     }
 
     private static List<Path> list(Path dir) throws IOException {

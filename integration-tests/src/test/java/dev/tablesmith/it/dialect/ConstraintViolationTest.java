@@ -58,13 +58,4 @@ class ConstraintViolationTest {
             assertEquals(0L, (long) db.inContext(posts::count), "ON DELETE CASCADE removed the post");
         }
     }
-
-    @AllDatabases
-    void aNullInANotNullColumnIsAConstraintViolation(TestDatabase target) {
-        try (Database db = target.open()) {
-            ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
-                    () -> db.inContext(() -> new UserDao(db).insert(new User(null, null))));
-            assertEquals("user", e.table());
-        }
-    }
 }

@@ -29,6 +29,9 @@ public record MigrationPlan(List<Step> steps) {
     private static final Pattern CREATE_TABLE = Pattern.compile("create table \"([^\"]+)\"");
     private static final Pattern DROP_TABLE = Pattern.compile("drop table \"([^\"]+)\"");
     private static final Pattern CREATE_INDEX = Pattern.compile("create (unique )?index \"([^\"]+)\" on \"([^\"]+)\"");
+    /** A type change, as H2 ({@code alter "c" varchar(40)}) and others ({@code set data type}) render it. */
+    private static final Pattern ALTER_TYPE = Pattern.compile(
+            "alter table \"([^\"]+)\" alter (?:column )?\"([^\"]+)\" (?:set data type |type )?([a-z][a-z0-9 ()',]*)$");
     private static final Pattern RENAME_COLUMN = Pattern.compile(
             "alter table \"([^\"]+)\" (?:rename column|alter column) \"([^\"]+)\" (?:rename )?to \"([^\"]+)\"");
 
@@ -136,6 +139,12 @@ public record MigrationPlan(List<Step> steps) {
         if ((m = RENAME_COLUMN.matcher(sql)).find()) {
             return new Step(query, "table " + m.group(1) + ": column " + m.group(2) + " renamed to " + m.group(3),
                     null);
+        }
+        if ((m = ALTER_TYPE.matcher(sql)).find() && !m.group(3).startsWith("set ") && !m.group(3).startsWith("drop")
+                && !m.group(3).startsWith("rename")) {
+            return new Step(query, "table " + m.group(1) + ": column " + m.group(2) + " type changed to "
+                    + m.group(3).toUpperCase(Locale.ROOT),
+                    "changes a column's type: may narrow it (losing data) and rewrites the table");
         }
         if ((m = ADD_COLUMN.matcher(sql)).find()) {
             String definition = m.group(3).toUpperCase(Locale.ROOT);
