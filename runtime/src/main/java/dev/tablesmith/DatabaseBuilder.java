@@ -173,11 +173,26 @@ public final class DatabaseBuilder {
             throw new ConfigurationException("Cannot connect to " + describe(name) + " at " + config.url() + ": "
                     + rootMessage(e), e);
         }
+        // An in-memory H2 database lives (DB_CLOSE_DELAY=-1) until it is shut down: do so with the pool, or every
+        // closed Database would keep its data in memory until the JVM exits.
+        AutoCloseable owned = config.url().startsWith("jdbc:h2:mem:") ? () -> {
+            shutDown(pool);
+            pool.close();
+        } : pool;
         try {
-            return open(name, pool, pool);
+            return open(name, pool, owned);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    private static void shutDown(HikariDataSource pool) {
+        try (Connection connection = pool.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // Already gone (or shut down by the application): nothing is left to free.
         }
     }
 

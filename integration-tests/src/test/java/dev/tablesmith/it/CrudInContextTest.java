@@ -152,6 +152,21 @@ class CrudInContextTest {
     }
 
     @org.junit.jupiter.api.Test
+    void closingAnInMemoryDatabaseFreesIt() throws Exception {
+        String url;
+        try (Database db = Database.inMemory()) {
+            db.createAll();
+            db.inContext(() -> new UserDao(db).insert(new User("ada", null)));
+            url = db.engine().unwrap(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl();
+        }
+        try (var connection = java.sql.DriverManager.getConnection(url);
+                var statement = connection.createStatement()) {
+            assertThrows(java.sql.SQLException.class, () -> statement.executeQuery("SELECT * FROM \"user\""),
+                    "the closed database's tables are gone, not kept in memory until the JVM exits");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void theSessionOutsideAnyContextIsAnErrorThatSaysHowToOpenOne() {
         try (Database db = Database.inMemory()) {
             OutsideContextException e = assertThrows(OutsideContextException.class, db::session);
