@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -195,9 +194,5 @@ final class SchemaOutput {
     /** The -A options this stage reads, sorted. */
     static java.util.Set<String> options() {
         return new TreeSet<>(List.of(SCHEMA_DIR, SCHEMA_CHECK, SCHEMA_UPDATE));
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }
