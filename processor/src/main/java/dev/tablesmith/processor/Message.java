@@ -37,6 +37,8 @@ enum Message {
             "@Index on %s names \"%s\", which is not a column of the model; its columns are %s"),
     DUPLICATE_INDEX("TablesmithDuplicateIndex",
             "Two different indexes are named \"%s\" on %s; give one another name with @Index(name = \"...\")"),
+    COLUMN_SIZE("TablesmithColumnSize",
+            "Field %s has %s; a length and a precision must be at least 1, and a scale between 0 and the precision"),
     VERSION_TYPE("TablesmithVersionType",
             "@Version field %s has type %s; a version must be long, Long, int or Integer"),
     DUPLICATE_VERSION("TablesmithDuplicateVersion",

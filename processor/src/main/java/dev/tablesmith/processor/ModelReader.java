@@ -150,6 +150,9 @@ final class ModelReader {
         Names.checkLength(errors, element, "Column", name);
         warnIfReserved(element, "Column", name);
 
+        if (column != null) {
+            checkSize(element, columnMirror.orElse(null), property.name(), type.get(), column);
+        }
         Id id = element.getAnnotation(Id.class);
         boolean isId = id != null;
         boolean generated = isId && id.generated() && type.get().integral();
@@ -170,6 +173,19 @@ final class ModelReader {
                 column == null ? 255 : column.length(), column == null ? 19 : column.precision(),
                 column == null ? 4 : column.scale(), column == null ? "" : column.defaultValue(), isId, generated,
                 version, property.read(), property.write(), reference, element));
+    }
+
+    /** Reports sizes no database accepts, which would otherwise only fail when the table is created. */
+    private void checkSize(Element element, AnnotationMirror mirror, String property, ColumnType type,
+            Column column) {
+        if ((type == ColumnType.STRING || type == ColumnType.ENUM) && column.length() < 1) {
+            errors.error(element, mirror, Message.COLUMN_SIZE, property, "length = " + column.length());
+        }
+        if (type == ColumnType.BIG_DECIMAL && (column.precision() < 1 || column.scale() < 0
+                || column.scale() > column.precision())) {
+            errors.error(element, mirror, Message.COLUMN_SIZE, property,
+                    "precision = " + column.precision() + ", scale = " + column.scale());
+        }
     }
 
     /** {@code @Transient} targets fields, so on a record component it lands on the component's private field. */

@@ -160,6 +160,20 @@ class ValidationTest {
     }
 
     @Test
+    void aTextLengthBelowOne() {
+        assertError(Message.COLUMN_SIZE, "@Column(length = 0)",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @Column(length = 0)",
+                        "  String name;", "}"));
+    }
+
+    @Test
+    void aScaleAbovePrecision() {
+        assertError(Message.COLUMN_SIZE, "@Column(precision = 4, scale = 6)",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @Column(precision = 4, scale = 6)",
+                        "  BigDecimal amount;", "}"));
+    }
+
+    @Test
     void versionThatIsNotIntegral() {
         assertError(Message.VERSION_TYPE, "String revision;",
                 source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @Version", "  String revision;",
