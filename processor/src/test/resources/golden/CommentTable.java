@@ -11,7 +11,6 @@ import org.jooq.Index;
 import org.jooq.Record;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
-import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -29,27 +28,27 @@ public final class CommentTable extends ModelTable<Comment> {
     /**
      * The {@code id} column ({@code id}).
      */
-    public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false).generatedByDefaultAsIdentity(), this);
+    public final TableField<Record, Long> ID = column("id", SQLDataType.BIGINT.nullable(false).generatedByDefaultAsIdentity());
 
     /**
      * The {@code post_id} column ({@code postId}).
      */
-    public final TableField<Record, Long> POST_ID = createField(DSL.name("post_id"), SQLDataType.BIGINT.nullable(false), this);
+    public final TableField<Record, Long> POST_ID = column("post_id", SQLDataType.BIGINT.nullable(false));
 
     /**
      * The {@code position} column ({@code position}).
      */
-    public final TableField<Record, Integer> POSITION = createField(DSL.name("position"), SQLDataType.INTEGER.nullable(false), this);
+    public final TableField<Record, Integer> POSITION = column("position", SQLDataType.INTEGER.nullable(false));
 
     /**
      * The {@code author} column ({@code author}).
      */
-    public final TableField<Record, String> AUTHOR = createField(DSL.name("author"), SQLDataType.VARCHAR(80), this);
+    public final TableField<Record, String> AUTHOR = column("author", SQLDataType.VARCHAR(80));
 
     /**
      * The {@code version} column ({@code version}).
      */
-    public final TableField<Record, Long> VERSION = createField(DSL.name("version"), SQLDataType.BIGINT.nullable(false), this);
+    public final TableField<Record, Long> VERSION = column("version", SQLDataType.BIGINT.nullable(false));
 
     private CommentTable() {
         super("comment", Comment.class, "");

@@ -8,7 +8,6 @@ import javax.annotation.processing.Generated;
 import org.jooq.Record;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
-import org.jooq.impl.DSL;
 import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
 
@@ -27,17 +26,17 @@ public final class PaymentTable extends ModelTable<Payment> {
     /**
      * The {@code id} column ({@code id}).
      */
-    public final TableField<Record, UUID> ID = createField(DSL.name("id"), SQLDataType.UUID.nullable(false), this);
+    public final TableField<Record, UUID> ID = column("id", SQLDataType.UUID.nullable(false));
 
     /**
      * The {@code amount} column ({@code amount}).
      */
-    public final TableField<Record, BigDecimal> AMOUNT = createField(DSL.name("amount"), SQLDataType.DECIMAL(19, 4), this);
+    public final TableField<Record, BigDecimal> AMOUNT = column("amount", SQLDataType.DECIMAL(19, 4));
 
     /**
      * The {@code status} column ({@code status}).
      */
-    public final TableField<Record, Payment.Status> STATUS = createField(DSL.name("status"), SQLDataType.VARCHAR(255).asConvertedDataType(new EnumConverter<>(String.class, Payment.Status.class)), this);
+    public final TableField<Record, Payment.Status> STATUS = column("status", SQLDataType.VARCHAR(255).asConvertedDataType(new EnumConverter<>(String.class, Payment.Status.class)));
 
     private PaymentTable() {
         super("payment", Payment.class, "");

@@ -9,7 +9,6 @@ import org.jooq.Identity;
 import org.jooq.Record;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
-import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -27,17 +26,17 @@ public final class PostTable extends ModelTable<Post> {
     /**
      * The {@code id} column ({@code id}).
      */
-    public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false).generatedByDefaultAsIdentity(), this);
+    public final TableField<Record, Long> ID = column("id", SQLDataType.BIGINT.nullable(false).generatedByDefaultAsIdentity());
 
     /**
      * The {@code title} column ({@code title}).
      */
-    public final TableField<Record, String> TITLE = createField(DSL.name("title"), SQLDataType.VARCHAR(255), this);
+    public final TableField<Record, String> TITLE = column("title", SQLDataType.VARCHAR(255));
 
     /**
      * The {@code posted} column ({@code posted}).
      */
-    public final TableField<Record, Instant> POSTED = createField(DSL.name("posted"), SQLDataType.INSTANT(6).asConvertedDataType(JdbcTypesBinding.INSTANT), this);
+    public final TableField<Record, Instant> POSTED = column("posted", SQLDataType.INSTANT(6).asConvertedDataType(JdbcTypesBinding.INSTANT));
 
     private PostTable() {
         super("post", Post.class, "");

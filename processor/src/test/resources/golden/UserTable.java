@@ -8,7 +8,6 @@ import org.jooq.Identity;
 import org.jooq.Record;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
-import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -26,17 +25,17 @@ public final class UserTable extends ModelTable<User> {
     /**
      * The {@code id} column ({@code id}).
      */
-    public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false).generatedByDefaultAsIdentity(), this);
+    public final TableField<Record, Long> ID = column("id", SQLDataType.BIGINT.nullable(false).generatedByDefaultAsIdentity());
 
     /**
      * The {@code username} column ({@code username}).
      */
-    public final TableField<Record, String> USERNAME = createField(DSL.name("username"), SQLDataType.VARCHAR(255).nullable(false), this);
+    public final TableField<Record, String> USERNAME = column("username", SQLDataType.VARCHAR(255).nullable(false));
 
     /**
      * The {@code email} column ({@code email}).
      */
-    public final TableField<Record, String> EMAIL = createField(DSL.name("email"), SQLDataType.VARCHAR(255), this);
+    public final TableField<Record, String> EMAIL = column("email", SQLDataType.VARCHAR(255));
 
     private UserTable() {
         super("user", User.class, "");

@@ -110,6 +110,14 @@ public abstract class ModelTable<T> extends TableImpl<Record> {
 
     // Helpers for the generated subclasses: they keep generic arrays and jOOQ internals out of generated code.
 
+    /**
+     * A column of this table. Generated tables call this one method rather than jOOQ's many {@code createField}
+     * overloads, which javac must resolve one by one: it keeps generated code cheap to compile.
+     */
+    protected final <V> TableField<Record, V> column(String name, org.jooq.DataType<V> type) {
+        return createField(DSL.name(name), type, this);
+    }
+
     /** The identity of a database-generated id column. */
     protected final <V> Identity<Record, V> identity(TableField<Record, V> field) {
         return Internal.createIdentity(this, field);

@@ -111,7 +111,7 @@ final class TableWriter {
         }
         return FieldSpec.builder(fieldType(column), fieldName, Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The {@code $L} column ({@code $L}).\n", column.name(), column.property())
-                .initializer("createField($T.name($S), $L, this)", DSL, column.name(), dataType.build())
+                .initializer("column($S, $L)", column.name(), dataType.build())
                 .build();
     }
 

@@ -39,7 +39,7 @@ class ModelLanguageTest {
         Compilation compilation = compile(mixin, article);
         assertThat(compilation).succeededWithoutWarnings();
         String table = Golden.generated(compilation, "com.example.ArticleTable");
-        assertThat(table).contains("CREATED_AT = createField(DSL.name(\"created_at\")");
+        assertThat(table).contains("CREATED_AT = column(\"created_at\"");
         String dao = Golden.generated(compilation, "com.example.ArticleDao");
         assertThat(dao).contains("entity.setCreatedAt(");
         assertThat(dao).contains("entity.getCreatedAt()");
@@ -65,7 +65,7 @@ class ModelLanguageTest {
         Compilation compilation = javac().withProcessors(new TablesmithProcessor()).compile(annotation, model);
         assertThat(compilation).succeeded();
         String table = Golden.generated(compilation, "com.example.TagTable");
-        assertThat(table).contains("DSL.name(\"name\"), SQLDataType.VARCHAR(255).nullable(false)");
-        assertThat(table).contains("DSL.name(\"note\"), SQLDataType.VARCHAR(255), this)");
+        assertThat(table).contains("column(\"name\", SQLDataType.VARCHAR(255).nullable(false))");
+        assertThat(table).contains("column(\"note\", SQLDataType.VARCHAR(255))");
     }
 }
