@@ -415,10 +415,6 @@ public abstract class AbstractDao<T, ID> {
         return table.modelType().getSimpleName() + " with id " + id;
     }
 
-    Database db() {
-        return database;
-    }
-
     /** Records a write's parameters: the entity's values of {@code fields}, then its id for an update. */
     private void record(Session session, String sql, T entity, List<TableField<Record, ?>> fields, boolean byId,
             long started) {

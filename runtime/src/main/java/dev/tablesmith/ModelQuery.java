@@ -297,11 +297,11 @@ public final class ModelQuery<T> {
     }
 
     private Session session() {
-        return dao.db().session();
+        return dao.database().session();
     }
 
     private Bind bind() {
-        return dao.db().bind(dao.table().bind());
+        return dao.database().bind(dao.table().bind());
     }
 
     /** Walks an open result set with the generated row mapper; closes it at the end or when the stream is closed. */

@@ -13,7 +13,6 @@ import org.jooq.DSLContext;
 import org.jooq.Meta;
 import org.jooq.Queries;
 import org.jooq.Query;
-import org.jooq.SQLDialect;
 import org.jooq.Source;
 import org.jooq.impl.DSL;
 
@@ -41,10 +40,9 @@ final class SchemaVerifier {
                     .filterTables(table -> names.contains(table.getName().toLowerCase(Locale.ROOT)))
                     .filterIndexes(index -> indexes.contains(index.getName().toLowerCase(Locale.ROOT)));
             // Both sides go through the DDL interpreter, so types and names are normalised the same way.
-            DSLContext interpreter = DSL.using(interpreterDialect(bind.dialect()), Dialects.settings());
+            DSLContext interpreter = DSL.using(bind.dialect(), Dialects.settings());
             Meta liveSchema = interpreter.meta(Source.of(ddlOf(interpreter, actual)));
-            Meta expected = interpreter.meta(Source.of(SchemaDdl.render(interpreterDialect(bind.dialect()),
-                    tables)));
+            Meta expected = interpreter.meta(Source.of(SchemaDdl.render(bind.dialect(), tables)));
             Queries migration = liveSchema.migrateTo(expected);
             List<String> differences = new ArrayList<>();
             for (Query query : migration.queries()) {
@@ -74,10 +72,5 @@ final class SchemaVerifier {
         } catch (SQLException e) {
             return true;
         }
-    }
-
-    /** The dialect whose DDL both sides are rendered in and parsed back from. */
-    private static SQLDialect interpreterDialect(SQLDialect dialect) {
-        return dialect;
     }
 }

@@ -155,10 +155,6 @@ public final class Session {
         }
     }
 
-    Database database() {
-        return database;
-    }
-
     /**
      * Ends the session: commits when asked to (rolling back if the commit fails), otherwise rolls back, and always
      * gives every connection back to its pool.

@@ -85,7 +85,7 @@ final class TableWriter {
                 .addStatement("return primaryKey($N)", idField).build());
         addUniqueKeys(type, model, fieldNames);
         addReferences(type, model, fieldNames);
-        addIndexes(type, model);
+        addIndexes(type, model, fieldNames);
         type.addType(TypeSpec.classBuilder("Provider")
                 .addJavadoc("Registers {@link $T} for discovery by {@code Database.createAll()}.\n", tableClass)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -152,7 +152,7 @@ final class TableWriter {
         }
     }
 
-    private static void addIndexes(TypeSpec.Builder type, ModelDescriptor model) {
+    private static void addIndexes(TypeSpec.Builder type, ModelDescriptor model, List<String> fieldNames) {
         if (model.indexes().isEmpty()) {
             return;
         }
@@ -160,7 +160,7 @@ final class TableWriter {
         for (IndexDescriptor index : model.indexes()) {
             List<CodeBlock> fields = new ArrayList<>();
             for (String column : index.columns()) {
-                fields.add(CodeBlock.of("$N", fieldNameOf(model, column)));
+                fields.add(CodeBlock.of("$N", fieldNameOf(model, fieldNames, column)));
             }
             indexes.add(CodeBlock.of("index($S, $L, $T.of($L))", index.name(), index.unique(), LIST,
                     CodeBlock.join(fields, ", ")));
@@ -169,11 +169,10 @@ final class TableWriter {
                 .addStatement("return $T.of($L)", LIST, CodeBlock.join(indexes, ",\n")).build());
     }
 
-    private static String fieldNameOf(ModelDescriptor model, String columnName) {
-        List<String> names = fieldNames(model);
+    private static String fieldNameOf(ModelDescriptor model, List<String> fieldNames, String columnName) {
         for (int i = 0; i < model.columns().size(); i++) {
             if (model.columns().get(i).name().equals(columnName)) {
-                return names.get(i);
+                return fieldNames.get(i);
             }
         }
         throw new IllegalArgumentException("no column " + columnName);
