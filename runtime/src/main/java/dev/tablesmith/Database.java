@@ -2,7 +2,6 @@ package dev.tablesmith;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,8 @@ public final class Database implements AutoCloseable {
     private final Teardown teardown;
     private final boolean recordQueries;
     private final List<CommitListener> commitListeners = new CopyOnWriteArrayList<>();
-    private final ThreadLocal<ArrayDeque<Context>> contexts = new ThreadLocal<>();
+    /** This thread's innermost open context, linked to the ones it is nested in. */
+    private final ThreadLocal<OpenContext> contexts = new ThreadLocal<>();
 
     Database(Map<String, Bind> binds, ModelRegistry models, Teardown teardown, boolean recordQueries) {
         this.binds = binds;
@@ -119,20 +119,19 @@ public final class Database implements AutoCloseable {
      * @throws OutsideContextException when no context is open on this thread
      */
     public Session session() {
-        ArrayDeque<Context> stack = contexts.get();
-        if (stack == null || stack.isEmpty()) {
+        OpenContext innermost = contexts.get();
+        if (innermost == null) {
             throw new OutsideContextException("No Tablesmith context is open on thread \""
                     + Thread.currentThread().getName() + "\". Run the code inside db.inContext(() -> { ... }), or "
                     + "open one with try (Context ctx = db.openContext()) { ... }; to use a context on another "
                     + "thread, pass the task through ctx.wrap(...)");
         }
-        return stack.peek().session();
+        return innermost.context().session();
     }
 
     /** Whether a context is open on this thread. */
     public boolean inContext() {
-        ArrayDeque<Context> stack = contexts.get();
-        return stack != null && !stack.isEmpty();
+        return contexts.get() != null;
     }
 
     // ---- Schema ----
@@ -305,23 +304,23 @@ public final class Database implements AutoCloseable {
     }
 
     void push(Context context) {
-        ArrayDeque<Context> stack = contexts.get();
-        if (stack == null) {
-            stack = new ArrayDeque<>();
-            contexts.set(stack);
-        }
-        stack.push(context);
+        contexts.set(new OpenContext(context, contexts.get()));
     }
 
+    /**
+     * Makes the context {@code context} was nested in current again. When it was the outermost the thread-local
+     * is set to null rather than removed, so the next context on this thread reuses its entry.
+     */
     void pop(Context context) {
-        ArrayDeque<Context> stack = contexts.get();
-        if (stack == null || stack.peek() != context) {
+        OpenContext innermost = contexts.get();
+        if (innermost == null || innermost.context() != context) {
             throw new IllegalStateException("Contexts must end in the reverse order they were opened");
         }
-        stack.pop();
-        if (stack.isEmpty()) {
-            contexts.remove();
-        }
+        contexts.set(innermost.enclosing());
+    }
+
+    /** A context open on a thread, and the one it is nested in ({@code null} for the outermost). */
+    private record OpenContext(Context context, OpenContext enclosing) {
     }
 
     private static void endAfterFailure(Context context, Throwable failure) {

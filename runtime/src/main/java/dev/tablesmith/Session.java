@@ -21,11 +21,13 @@ import org.jooq.impl.DefaultConfiguration;
  */
 public final class Session {
     private final Database database;
-    private final Map<String, Connection> connections = new LinkedHashMap<>(2);
-    private final Map<String, DSLContext> dsls = new HashMap<>(2);
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    // Allocated on first use (null until then): a context that makes one DAO call should cost little more than
+    // the call, and most contexts never touch a second bind, a jOOQ DSL or a commit listener.
+    private Map<String, Connection> connections;
+    private Map<String, DSLContext> dsls;
+    private Map<String, PreparedStatement> statements;
+    private List<ModelChange> changes;
     private final List<RecordedQuery> recorded;
-    private final List<ModelChange> changes = new ArrayList<>();
     private boolean ended;
 
     Session(Database database) {
@@ -40,7 +42,7 @@ public final class Session {
 
     /** The connection to the named bind, in this session's transaction; opened on first use. */
     public Connection connection(String bind) {
-        Connection connection = connections.get(bind);
+        Connection connection = connections == null ? null : connections.get(bind);
         if (connection == null) {
             connection = open(bind);
         }
@@ -54,7 +56,7 @@ public final class Session {
 
     /** A jOOQ context on the named bind's connection, in this session's transaction. */
     public DSLContext dsl(String bind) {
-        DSLContext dsl = dsls.get(bind);
+        DSLContext dsl = dsls == null ? null : dsls.get(bind);
         if (dsl == null) {
             DefaultConfiguration configuration = new DefaultConfiguration();
             configuration.set(connection(bind)).set(database.bind(bind).dialect()).set(Dialects.settings());
@@ -62,6 +64,9 @@ public final class Session {
                 configuration.set(new RecordingExecuteListener(this));
             }
             dsl = DSL.using(configuration);
+            if (dsls == null) {
+                dsls = new HashMap<>(2);
+            }
             dsls.put(bind, dsl);
         }
         return dsl;
@@ -70,6 +75,9 @@ public final class Session {
     /** Commits the work done so far on every database this session touched, and tells the commit listeners. */
     public void commit() {
         checkOpen();
+        if (connections == null) {
+            return;
+        }
         for (var entry : connections.entrySet()) {
             try {
                 entry.getValue().commit();
@@ -78,7 +86,7 @@ public final class Session {
                         + e.getMessage(), e);
             }
         }
-        if (!changes.isEmpty()) {
+        if (changes != null && !changes.isEmpty()) {
             List<ModelChange> committed = List.copyOf(changes);
             changes.clear();
             database.fireCommitted(committed);
@@ -88,7 +96,10 @@ public final class Session {
     /** Rolls back the work done since the last commit on every database this session touched. */
     public void rollback() {
         checkOpen();
-        changes.clear();
+        changes = null;
+        if (connections == null) {
+            return;
+        }
         SQLException failure = null;
         for (var connection : connections.values()) {
             try {
@@ -115,11 +126,14 @@ public final class Session {
      */
     PreparedStatement prepare(String bind, String sql, String[] generatedKeys) throws SQLException {
         String key = bind.isEmpty() ? sql : bind + '\0' + sql;
-        PreparedStatement statement = statements.get(key);
+        PreparedStatement statement = statements == null ? null : statements.get(key);
         if (statement == null) {
             Connection connection = connection(bind);
             statement = generatedKeys == null ? connection.prepareStatement(sql)
                     : prepareReturningKeys(connection, bind, sql, generatedKeys);
+            if (statements == null) {
+                statements = new HashMap<>(8);
+            }
             statements.put(key, statement);
         }
         return statement;
@@ -151,6 +165,9 @@ public final class Session {
 
     void changed(ModelTable<?> table, Object entity, ModelChange.Kind kind) {
         if (database.hasCommitListeners()) {
+            if (changes == null) {
+                changes = new ArrayList<>();
+            }
             changes.add(new ModelChange(table, entity, kind));
         }
     }
@@ -174,14 +191,14 @@ public final class Session {
                     failure = e;
                     rollbackQuietly(e);
                 }
-            } else if (!connections.isEmpty()) {
+            } else if (connections != null) {
                 rollback();
             }
         } catch (RuntimeException e) {
             failure = e;
         } finally {
             ended = true;
-            changes.clear();
+            changes = null;
             release(failure);
         }
         if (failure != null) {
@@ -198,27 +215,30 @@ public final class Session {
     }
 
     private void release(RuntimeException failure) {
-        for (var statement : statements.values()) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                if (failure != null) {
-                    failure.addSuppressed(e);
-                }
+        if (statements != null) {
+            for (var statement : statements.values()) {
+                closeQuietly(statement, failure);
+            }
+            statements = null;
+        }
+        if (connections != null) {
+            for (var connection : connections.values()) {
+                closeQuietly(connection, failure);
+            }
+            connections = null;
+        }
+        dsls = null;
+    }
+
+    /** Closes {@code resource}; a failure to close is added to {@code failure}, if any, and otherwise dropped. */
+    private static void closeQuietly(AutoCloseable resource, RuntimeException failure) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
             }
         }
-        statements.clear();
-        for (var connection : connections.values()) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                if (failure != null) {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        connections.clear();
-        dsls.clear();
     }
 
     private Connection open(String bind) {
@@ -231,6 +251,9 @@ public final class Session {
             } catch (SQLException e) {
                 connection.close();
                 throw e;
+            }
+            if (connections == null) {
+                connections = new LinkedHashMap<>(2);
             }
             connections.put(bind, connection);
             return connection;
