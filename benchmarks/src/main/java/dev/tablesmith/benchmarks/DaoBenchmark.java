@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.infra.Blackhole;
 
 /** The generated {@code PersonDao}: each operation in its own context, hence its own transaction. */
 @BenchmarkMode(Mode.AverageTime)
@@ -16,13 +18,16 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 public class DaoBenchmark {
 
     @Benchmark
-    public Person insertOne(Fixture f) {
-        return f.db.inContext(() -> f.dao.insert(new Person(null, "new", "new@example.com", Fixture.INSERTED_AGE,
-                true)));
+    @OperationsPerInvocation(InsertFixture.SINGLE_INSERTS)
+    public void insertOne(InsertFixture f, Blackhole blackhole) {
+        for (int i = 0; i < InsertFixture.SINGLE_INSERTS; i++) {
+            blackhole.consume(f.db.inContext(() -> f.dao.insert(new Person(null, "new", "new@example.com",
+                    Fixture.INSERTED_AGE, true))));
+        }
     }
 
     @Benchmark
-    public List<Person> insertBatch1000(Fixture f) {
+    public List<Person> insertBatch1000(InsertFixture f) {
         List<Person> people = new ArrayList<>(Fixture.ROWS);
         for (int i = 0; i < Fixture.ROWS; i++) {
             people.add(new Person(null, "new" + i, "new@example.com", Fixture.INSERTED_AGE, true));

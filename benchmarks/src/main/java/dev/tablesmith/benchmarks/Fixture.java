@@ -5,6 +5,7 @@ import dev.tablesmith.DatabaseBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -21,8 +22,9 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The database every variant works on: one pool (Tablesmith's), shared by the DAO, JDBC, jOOQ and Hibernate, and a
  * {@code person} table seeded with {@value #ROWS} rows, {@value #MATCHES} of each age 0–9. Rows inserted by an
- * iteration are deleted after it, so every iteration starts from the same table. On PostgreSQL commits do not wait
- * for the disk (see {@link #withoutCommitFlush}).
+ * iteration are deleted after it, so every iteration starts from the same table; on PostgreSQL the table is then
+ * vacuumed, and autovacuum is off for it, so that no vacuum runs while an iteration is measured. On PostgreSQL
+ * commits do not wait for the disk (see {@link #withoutCommitFlush}).
  */
 @State(Scope.Benchmark)
 public class Fixture {
@@ -68,6 +70,10 @@ public class Fixture {
         List<Person> stored = db.inContext(() -> dao.insertAll(seed));
         ids = stored.stream().mapToLong(Person::getId).toArray();
         lastSeededId = ids[ids.length - 1];
+        if (dialect == SQLDialect.POSTGRES) {
+            execute("alter table \"person\" set (autovacuum_enabled = false)");
+            execute("vacuum analyze \"person\"");
+        }
         Configuration hibernateConfig = new Configuration().addAnnotatedClass(HibernatePerson.class);
         hibernateConfig.getProperties().put("hibernate.connection.datasource", dataSource);
         hibernateConfig.setProperty("hibernate.globally_quoted_identifiers", "true");
@@ -96,9 +102,17 @@ public class Fixture {
         return url + (url.contains("?") ? "&" : "?") + "options=-c%20synchronous_commit=off";
     }
 
-    /** Deletes the rows the iteration inserted. */
+    /** Deletes the rows the iteration inserted and, on PostgreSQL, vacuums their dead tuples away. */
     @TearDown(Level.Iteration)
-    public void deleteInserted() throws SQLException {
+    public void resetTable() throws SQLException {
+        deleteInserted();
+        if (dialect == SQLDialect.POSTGRES) {
+            execute("vacuum \"person\"");
+        }
+    }
+
+    /** Deletes every row inserted since the table was seeded. */
+    void deleteInserted() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement delete = connection.prepareStatement("delete from \"person\" where \"id\" > ?")) {
             delete.setLong(1, lastSeededId);
@@ -106,6 +120,14 @@ public class Fixture {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
+        }
+    }
+
+    /** Runs a statement outside a transaction, as {@code VACUUM} requires. */
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute(sql);
         }
     }
 

@@ -8,7 +8,9 @@ import org.hibernate.Transaction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Hibernate ORM 7 with {@code persist}/{@code find}: the same pool, one session and transaction per operation.
@@ -19,7 +21,14 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 public class HibernateBenchmark {
 
     @Benchmark
-    public HibernatePerson insertOne(Fixture f) {
+    @OperationsPerInvocation(InsertFixture.SINGLE_INSERTS)
+    public void insertOne(InsertFixture f, Blackhole blackhole) {
+        for (int i = 0; i < InsertFixture.SINGLE_INSERTS; i++) {
+            blackhole.consume(insert(f));
+        }
+    }
+
+    private static HibernatePerson insert(Fixture f) {
         HibernatePerson person = new HibernatePerson("new", "new@example.com", Fixture.INSERTED_AGE, true);
         try (Session session = f.hibernate.openSession()) {
             Transaction tx = session.beginTransaction();
@@ -30,7 +39,7 @@ public class HibernateBenchmark {
     }
 
     @Benchmark
-    public List<HibernatePerson> insertBatch1000(Fixture f) {
+    public List<HibernatePerson> insertBatch1000(InsertFixture f) {
         List<HibernatePerson> people = new ArrayList<>(Fixture.ROWS);
         for (int i = 0; i < Fixture.ROWS; i++) {
             people.add(new HibernatePerson("new" + i, "new@example.com", Fixture.INSERTED_AGE, true));

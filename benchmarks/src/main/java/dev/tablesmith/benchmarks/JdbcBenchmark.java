@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Hand-written JDBC, the floor: the same pool, one transaction per operation, SQL written once as constants,
@@ -28,7 +30,14 @@ public class JdbcBenchmark {
     private static final String[] ID = {"id"};
 
     @Benchmark
-    public Person insertOne(Fixture f) throws SQLException {
+    @OperationsPerInvocation(InsertFixture.SINGLE_INSERTS)
+    public void insertOne(InsertFixture f, Blackhole blackhole) throws SQLException {
+        for (int i = 0; i < InsertFixture.SINGLE_INSERTS; i++) {
+            blackhole.consume(insert(f));
+        }
+    }
+
+    private static Person insert(Fixture f) throws SQLException {
         Person person = new Person(null, "new", "new@example.com", Fixture.INSERTED_AGE, true);
         try (Connection connection = begin(f); PreparedStatement ps = connection.prepareStatement(INSERT, ID)) {
             bind(ps, person);
@@ -43,7 +52,7 @@ public class JdbcBenchmark {
     }
 
     @Benchmark
-    public List<Person> insertBatch1000(Fixture f) throws SQLException {
+    public List<Person> insertBatch1000(InsertFixture f) throws SQLException {
         List<Person> people = new ArrayList<>(Fixture.ROWS);
         for (int i = 0; i < Fixture.ROWS; i++) {
             people.add(new Person(null, "new" + i, "new@example.com", Fixture.INSERTED_AGE, true));

@@ -15,7 +15,9 @@ import org.jooq.impl.DSL;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * jOOQ's DSL, rendering SQL at run time as applications usually use it: the same pool, one transaction per
@@ -27,7 +29,14 @@ public class JooqBenchmark {
     private static final Settings SETTINGS = new Settings().withExecuteLogging(false);
 
     @Benchmark
-    public Person insertOne(Fixture f) throws SQLException {
+    @OperationsPerInvocation(InsertFixture.SINGLE_INSERTS)
+    public void insertOne(InsertFixture f, Blackhole blackhole) throws SQLException {
+        for (int i = 0; i < InsertFixture.SINGLE_INSERTS; i++) {
+            blackhole.consume(insert(f));
+        }
+    }
+
+    private static Person insert(Fixture f) throws SQLException {
         Person person = new Person(null, "new", "new@example.com", Fixture.INSERTED_AGE, true);
         try (Connection connection = begin(f)) {
             person.id = dsl(f, connection).insertInto(PERSON)
@@ -45,7 +54,7 @@ public class JooqBenchmark {
 
     /** jOOQ's batch of one prepared statement; it does not return generated ids, so the people keep null ids. */
     @Benchmark
-    public List<Person> insertBatch1000(Fixture f) throws SQLException {
+    public List<Person> insertBatch1000(InsertFixture f) throws SQLException {
         List<Person> people = new ArrayList<>(Fixture.ROWS);
         for (int i = 0; i < Fixture.ROWS; i++) {
             people.add(new Person(null, "new" + i, "new@example.com", Fixture.INSERTED_AGE, true));
