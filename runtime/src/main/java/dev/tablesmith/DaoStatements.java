@@ -18,6 +18,8 @@ import org.jooq.impl.DSL;
  * {@code user} and {@code order} work everywhere); the hot path then only binds parameters.
  */
 final class DaoStatements {
+    /** The most condition shapes {@link #where} keeps rendered. */
+    static final int MAX_CACHED_SHAPES = 1000;
     final String insert;
     /** The generated-key column names to ask the driver for, or {@code null} when the id is assigned. */
     final String[] generatedKeys;
@@ -35,6 +37,7 @@ final class DaoStatements {
     private final ModelTable<?> table;
     private final DSLContext dsl;
     private final Map<List<? extends Field<?>>, String> selectByColumns = new ConcurrentHashMap<>();
+    private final Map<ConditionShape, String> whereByShape = new ConcurrentHashMap<>();
 
     private DaoStatements(ModelTable<?> table, SQLDialect dialect) {
         this.table = table;
@@ -74,6 +77,27 @@ final class DaoStatements {
             }
             sql = render(dsl.select(table.fields()).from(table).where(conditions));
             selectByColumns.put(List.copyOf(columns), sql);
+        }
+        return sql;
+    }
+
+    /**
+     * The SQL of {@code condition}, for a {@code where(...)} query: rendered by jOOQ once per
+     * {@linkplain ConditionShape shape} and then reused, or on every call for a condition without one. At most
+     * {@value #MAX_CACHED_SHAPES} shapes are kept per table and dialect, so an application that builds shapes
+     * without end (IN lists of every length) renders the rest each time instead of growing the cache.
+     */
+    String where(Condition condition) {
+        ConditionShape shape = ConditionShape.of(condition, table);
+        if (shape == null) {
+            return dsl.render(condition);
+        }
+        String sql = whereByShape.get(shape);
+        if (sql == null) {
+            sql = dsl.render(condition);
+            if (whereByShape.size() < MAX_CACHED_SHAPES && shape.placeholdersMatch(sql)) {
+                whereByShape.putIfAbsent(shape, sql);
+            }
         }
         return sql;
     }

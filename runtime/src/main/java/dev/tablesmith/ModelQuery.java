@@ -22,8 +22,8 @@ import org.jooq.impl.DSL;
 
 /**
  * A query for the entities of one model that match conditions (Flask-SQLAlchemy's {@code Model.query.filter}).
- * It is a mutable builder; every terminal method runs it in the session of the current context. jOOQ renders and
- * binds the SQL (the conditions are arbitrary); the rows are read by the DAO's generated row mapper straight from
+ * It is a mutable builder; every terminal method runs it in the session of the current context. jOOQ renders the
+ * conditions (once per shape of condition) and binds their values; the rows are read by the DAO's generated row mapper straight from
  * the JDBC result set, without building jOOQ records.
  *
  * <pre>{@code
@@ -167,8 +167,9 @@ public final class ModelQuery<T> {
 
     /**
      * The SQL of this query. The fixed part — {@code SELECT <columns> FROM <table>} or {@code SELECT COUNT(*) FROM
-     * <table>} — was rendered once per dialect with the DAO's statements; jOOQ renders only the conditions and the
-     * order, so a query costs a fraction of rendering a whole statement. {@code LIMIT ? OFFSET ?} is written the
+     * <table>} — was rendered once per dialect with the DAO's statements. The conditions are rendered once per
+     * {@linkplain ConditionShape shape} (see {@link DaoStatements#where}); only an order, and conditions that have
+     * no shape, are rendered by jOOQ on every call. {@code LIMIT ? OFFSET ?} is written the
      * same on every supported database; an offset without a limit, which is not, falls back to jOOQ rendering the
      * whole query.
      */
@@ -180,7 +181,7 @@ public final class ModelQuery<T> {
         DaoStatements statements = dao.table().statements(bind.dialect());
         StringBuilder sql = new StringBuilder(rows ? statements.selectAll : statements.count);
         if (!conditions.isEmpty()) {
-            sql.append(" where ").append(renderer.render(condition()));
+            sql.append(" where ").append(statements.where(condition()));
         }
         if (rows && !orderBy.isEmpty()) {
             sql.append(" order by ");

@@ -1,0 +1,181 @@
+package dev.tablesmith;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.QueryPart;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.QOM;
+
+/**
+ * The shape of a {@code where(...)} condition: everything its SQL depends on except the values it binds. Conditions
+ * of one shape render to the same SQL with {@code ?} placeholders, so {@link ModelQuery} has jOOQ render a shape
+ * once per dialect and afterwards only binds its values; rendering was most of what a condition query cost beyond
+ * plain JDBC.
+ *
+ * <p>Only conditions built from the everyday operators have a shape: comparisons, {@code AND}, {@code OR},
+ * {@code NOT}, {@code IS [NOT] NULL}, {@code IN (...)} and {@code LIKE}, over columns of the queried table and bind
+ * values. Anything else — plain SQL, functions, sub-queries, other tables' columns, inlined values — has none, and
+ * is rendered on every call as before, so an unknown construct can never be served someone else's SQL.
+ *
+ * @param parts the operators, columns and value types, in the order jOOQ's model nests them
+ * @param binds how many values the condition binds
+ */
+record ConditionShape(List<Object> parts, int binds) {
+    /** Beyond this many values jOOQ may inline them (every dialect has a limit), so such conditions have no shape. */
+    static final int MAX_BINDS = 256;
+
+    /**
+     * Stands for a bind value of a given type and null-ness; the value itself is not part of the shape. The type is
+     * compared by identity, like the columns: both come from the generated table's constants, and identity keeps
+     * jOOQ's own (rendering) {@code equals} off the hot path. A type made afresh per call only misses the cache.
+     */
+    private record Bound(Identity dataType, boolean isNull) {
+    }
+
+    /** An object compared by identity. */
+    private record Identity(Object object) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.object == object;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(object);
+        }
+    }
+
+    /** A {@code LIKE}'s escape character, which is rendered into the SQL. */
+    private record Escape(Character character) {
+    }
+
+    /** The operators a shape may contain, by the jOOQ model interface that identifies each. */
+    private enum Operator {
+        EQ, NE, LT, LE, GT, GE, AND, OR, NOT, IS_NULL, IS_NOT_NULL, IN, NOT_IN, LIKE, NOT_LIKE
+    }
+
+    /**
+     * The shape of {@code condition} over {@code table}, or {@code null} when the condition contains anything
+     * outside the shapes this class knows.
+     */
+    static ConditionShape of(Condition condition, Table<?> table) {
+        List<Object> parts = new ArrayList<>(8);
+        if (!describe(condition, table, parts)) {
+            return null;
+        }
+        int binds = 0;
+        for (Object part : parts) {
+            if (part instanceof Bound) {
+                binds++;
+            }
+        }
+        return binds <= MAX_BINDS ? new ConditionShape(parts, binds) : null;
+    }
+
+    /**
+     * Whether {@code sql}, rendered from a condition of this shape, has a placeholder for each value: the last
+     * guard against caching SQL into which jOOQ inlined a value.
+     */
+    boolean placeholdersMatch(String sql) {
+        int placeholders = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            if (sql.charAt(i) == '?') {
+                placeholders++;
+            }
+        }
+        return placeholders == binds;
+    }
+
+    private static boolean describe(QueryPart part, Table<?> table, List<Object> shape) {
+        if (part instanceof TableField<?, ?> column) {
+            shape.add(new Identity(column));
+            return column.getTable() == table;
+        }
+        if (part instanceof Param<?> value) {
+            shape.add(new Bound(new Identity(value.getDataType()), value.getValue() == null));
+            return !value.isInline();
+        }
+        if (part instanceof QOM.Eq<?> eq) {
+            return binary(Operator.EQ, eq.$arg1(), eq.$arg2(), table, shape);
+        }
+        if (part instanceof QOM.Ne<?> ne) {
+            return binary(Operator.NE, ne.$arg1(), ne.$arg2(), table, shape);
+        }
+        if (part instanceof QOM.Lt<?> lt) {
+            return binary(Operator.LT, lt.$arg1(), lt.$arg2(), table, shape);
+        }
+        if (part instanceof QOM.Le<?> le) {
+            return binary(Operator.LE, le.$arg1(), le.$arg2(), table, shape);
+        }
+        if (part instanceof QOM.Gt<?> gt) {
+            return binary(Operator.GT, gt.$arg1(), gt.$arg2(), table, shape);
+        }
+        if (part instanceof QOM.Ge<?> ge) {
+            return binary(Operator.GE, ge.$arg1(), ge.$arg2(), table, shape);
+        }
+        if (part instanceof QOM.And and) {
+            return binary(Operator.AND, and.$arg1(), and.$arg2(), table, shape);
+        }
+        if (part instanceof QOM.Or or) {
+            return binary(Operator.OR, or.$arg1(), or.$arg2(), table, shape);
+        }
+        if (part instanceof QOM.Not not) {
+            shape.add(Operator.NOT);
+            return describe(not.$arg1(), table, shape);
+        }
+        if (part instanceof QOM.IsNull isNull) {
+            shape.add(Operator.IS_NULL);
+            return describe(isNull.$arg1(), table, shape);
+        }
+        if (part instanceof QOM.IsNotNull isNotNull) {
+            shape.add(Operator.IS_NOT_NULL);
+            return describe(isNotNull.$arg1(), table, shape);
+        }
+        if (part instanceof QOM.InList<?> in) {
+            return list(Operator.IN, in.$arg1(), in.$arg2(), table, shape);
+        }
+        if (part instanceof QOM.NotInList<?> notIn) {
+            return list(Operator.NOT_IN, notIn.$arg1(), notIn.$arg2(), table, shape);
+        }
+        if (part instanceof QOM.Like like) {
+            return like(Operator.LIKE, like.$arg1(), like.$arg2(), like.$arg3(), table, shape);
+        }
+        if (part instanceof QOM.NotLike notLike) {
+            return like(Operator.NOT_LIKE, notLike.$arg1(), notLike.$arg2(), notLike.$arg3(), table, shape);
+        }
+        return false;
+    }
+
+    private static boolean binary(Operator operator, QueryPart left, QueryPart right, Table<?> table,
+            List<Object> shape) {
+        shape.add(operator);
+        return describe(left, table, shape) && describe(right, table, shape);
+    }
+
+    /** {@code IN} lists render one placeholder per element (or padded ones), so their length is part of the shape. */
+    private static boolean list(Operator operator, Field<?> column, List<? extends Field<?>> values, Table<?> table,
+            List<Object> shape) {
+        shape.add(operator);
+        shape.add(values.size());
+        if (!describe(column, table, shape)) {
+            return false;
+        }
+        for (Field<?> value : values) {
+            if (!describe(value, table, shape)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean like(Operator operator, Field<?> value, Field<String> pattern, Character escape,
+            Table<?> table, List<Object> shape) {
+        shape.add(operator);
+        shape.add(new Escape(escape));
+        return describe(value, table, shape) && describe(pattern, table, shape);
+    }
+}
