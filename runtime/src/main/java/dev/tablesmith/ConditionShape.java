@@ -1,5 +1,7 @@
 package dev.tablesmith;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
@@ -8,6 +10,7 @@ import org.jooq.Param;
 import org.jooq.QueryPart;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.impl.IdentityConverter;
 import org.jooq.impl.QOM;
 
 /**
@@ -20,13 +23,19 @@ import org.jooq.impl.QOM;
  * {@code NOT}, {@code IS [NOT] NULL}, {@code IN (...)} and {@code LIKE}, over columns of the queried table and bind
  * values. Anything else — plain SQL, functions, sub-queries, other tables' columns, inlined values — has none, and
  * is rendered on every call as before, so an unknown construct can never be served someone else's SQL.
- *
- * @param parts the operators, columns and value types, in the order jOOQ's model nests them
- * @param binds how many values the condition binds
  */
-record ConditionShape(List<Object> parts, int binds) {
+final class ConditionShape {
     /** Beyond this many values jOOQ may inline them (every dialect has a limit), so such conditions have no shape. */
     static final int MAX_BINDS = 256;
+    /** The operators, columns and value types, in the order jOOQ's model nests them: what equality compares. */
+    private final List<Object> parts;
+    /** This condition's values, in the same order; not part of the shape. */
+    private final List<Param<?>> values;
+
+    private ConditionShape(List<Object> parts, List<Param<?>> values) {
+        this.parts = parts;
+        this.values = values;
+    }
 
     /**
      * Stands for a bind value of a given type and null-ness; the value itself is not part of the shape. The type is
@@ -63,17 +72,8 @@ record ConditionShape(List<Object> parts, int binds) {
      * outside the shapes this class knows.
      */
     static ConditionShape of(Condition condition, Table<?> table) {
-        List<Object> parts = new ArrayList<>(8);
-        if (!describe(condition, table, parts)) {
-            return null;
-        }
-        int binds = 0;
-        for (Object part : parts) {
-            if (part instanceof Bound) {
-                binds++;
-            }
-        }
-        return binds <= MAX_BINDS ? new ConditionShape(parts, binds) : null;
+        ConditionShape shape = new ConditionShape(new ArrayList<>(8), new ArrayList<>(4));
+        return shape.describe(condition, table) && shape.values.size() <= MAX_BINDS ? shape : null;
     }
 
     /**
@@ -87,95 +87,143 @@ record ConditionShape(List<Object> parts, int binds) {
                 placeholders++;
             }
         }
-        return placeholders == binds;
+        return placeholders == values.size();
     }
 
-    private static boolean describe(QueryPart part, Table<?> table, List<Object> shape) {
-        if (part instanceof TableField<?, ?> column) {
-            shape.add(new Identity(column));
-            return column.getTable() == table;
-        }
-        if (part instanceof Param<?> value) {
-            shape.add(new Bound(new Identity(value.getDataType()), value.getValue() == null));
-            return !value.isInline();
-        }
-        if (part instanceof QOM.Eq<?> eq) {
-            return binary(Operator.EQ, eq.$arg1(), eq.$arg2(), table, shape);
-        }
-        if (part instanceof QOM.Ne<?> ne) {
-            return binary(Operator.NE, ne.$arg1(), ne.$arg2(), table, shape);
-        }
-        if (part instanceof QOM.Lt<?> lt) {
-            return binary(Operator.LT, lt.$arg1(), lt.$arg2(), table, shape);
-        }
-        if (part instanceof QOM.Le<?> le) {
-            return binary(Operator.LE, le.$arg1(), le.$arg2(), table, shape);
-        }
-        if (part instanceof QOM.Gt<?> gt) {
-            return binary(Operator.GT, gt.$arg1(), gt.$arg2(), table, shape);
-        }
-        if (part instanceof QOM.Ge<?> ge) {
-            return binary(Operator.GE, ge.$arg1(), ge.$arg2(), table, shape);
-        }
-        if (part instanceof QOM.And and) {
-            return binary(Operator.AND, and.$arg1(), and.$arg2(), table, shape);
-        }
-        if (part instanceof QOM.Or or) {
-            return binary(Operator.OR, or.$arg1(), or.$arg2(), table, shape);
-        }
-        if (part instanceof QOM.Not not) {
-            shape.add(Operator.NOT);
-            return describe(not.$arg1(), table, shape);
-        }
-        if (part instanceof QOM.IsNull isNull) {
-            shape.add(Operator.IS_NULL);
-            return describe(isNull.$arg1(), table, shape);
-        }
-        if (part instanceof QOM.IsNotNull isNotNull) {
-            shape.add(Operator.IS_NOT_NULL);
-            return describe(isNotNull.$arg1(), table, shape);
-        }
-        if (part instanceof QOM.InList<?> in) {
-            return list(Operator.IN, in.$arg1(), in.$arg2(), table, shape);
-        }
-        if (part instanceof QOM.NotInList<?> notIn) {
-            return list(Operator.NOT_IN, notIn.$arg1(), notIn.$arg2(), table, shape);
-        }
-        if (part instanceof QOM.Like like) {
-            return like(Operator.LIKE, like.$arg1(), like.$arg2(), like.$arg3(), table, shape);
-        }
-        if (part instanceof QOM.NotLike notLike) {
-            return like(Operator.NOT_LIKE, notLike.$arg1(), notLike.$arg2(), notLike.$arg3(), table, shape);
-        }
-        return false;
-    }
-
-    private static boolean binary(Operator operator, QueryPart left, QueryPart right, Table<?> table,
-            List<Object> shape) {
-        shape.add(operator);
-        return describe(left, table, shape) && describe(right, table, shape);
-    }
-
-    /** {@code IN} lists render one placeholder per element (or padded ones), so their length is part of the shape. */
-    private static boolean list(Operator operator, Field<?> column, List<? extends Field<?>> values, Table<?> table,
-            List<Object> shape) {
-        shape.add(operator);
-        shape.add(values.size());
-        if (!describe(column, table, shape)) {
-            return false;
-        }
-        for (Field<?> value : values) {
-            if (!describe(value, table, shape)) {
+    /**
+     * Whether every value can be bound with a plain {@code PreparedStatement} setter, as jOOQ would bind it: a
+     * non-null {@code String}, {@code Integer}, {@code Long} or {@code Boolean} of a type with jOOQ's own binding
+     * and no converter. Anything else is bound by jOOQ.
+     */
+    boolean bindsDirectly() {
+        for (Param<?> value : values) {
+            Object v = value.getValue();
+            if (!(v instanceof String || v instanceof Integer || v instanceof Long || v instanceof Boolean)
+                    || value.getDataType().getType() != v.getClass()
+                    || !(value.getDataType().getConverter() instanceof IdentityConverter)
+                    || !value.getDataType().getBinding().getClass().getPackageName().equals("org.jooq.impl")) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean like(Operator operator, Field<?> value, Field<String> pattern, Character escape,
-            Table<?> table, List<Object> shape) {
-        shape.add(operator);
-        shape.add(new Escape(escape));
-        return describe(value, table, shape) && describe(pattern, table, shape);
+    /**
+     * Binds this condition's values from parameter {@code first} on, in the order of the placeholders of its SQL;
+     * only when {@link #bindsDirectly()} and the SQL passed {@link #placeholdersMatch}.
+     *
+     * @return the next parameter index
+     */
+    int bind(PreparedStatement ps, int first) throws SQLException {
+        int index = first;
+        for (Param<?> value : values) {
+            switch (value.getValue()) {
+                case String text -> ps.setString(index, text);
+                case Integer number -> ps.setInt(index, number);
+                case Long number -> ps.setLong(index, number);
+                case Boolean flag -> ps.setBoolean(index, flag);
+                default -> throw new IllegalStateException("Not directly bindable: " + value);
+            }
+            index++;
+        }
+        return index;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ConditionShape shape && shape.parts.equals(parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return parts.hashCode();
+    }
+
+    private boolean describe(QueryPart part, Table<?> table) {
+        if (part instanceof TableField<?, ?> column) {
+            parts.add(new Identity(column));
+            return column.getTable() == table;
+        }
+        if (part instanceof Param<?> value) {
+            parts.add(new Bound(new Identity(value.getDataType()), value.getValue() == null));
+            values.add(value);
+            return !value.isInline();
+        }
+        if (part instanceof QOM.Eq<?> eq) {
+            return binary(Operator.EQ, eq.$arg1(), eq.$arg2(), table);
+        }
+        if (part instanceof QOM.Ne<?> ne) {
+            return binary(Operator.NE, ne.$arg1(), ne.$arg2(), table);
+        }
+        if (part instanceof QOM.Lt<?> lt) {
+            return binary(Operator.LT, lt.$arg1(), lt.$arg2(), table);
+        }
+        if (part instanceof QOM.Le<?> le) {
+            return binary(Operator.LE, le.$arg1(), le.$arg2(), table);
+        }
+        if (part instanceof QOM.Gt<?> gt) {
+            return binary(Operator.GT, gt.$arg1(), gt.$arg2(), table);
+        }
+        if (part instanceof QOM.Ge<?> ge) {
+            return binary(Operator.GE, ge.$arg1(), ge.$arg2(), table);
+        }
+        if (part instanceof QOM.And and) {
+            return binary(Operator.AND, and.$arg1(), and.$arg2(), table);
+        }
+        if (part instanceof QOM.Or or) {
+            return binary(Operator.OR, or.$arg1(), or.$arg2(), table);
+        }
+        if (part instanceof QOM.Not not) {
+            parts.add(Operator.NOT);
+            return describe(not.$arg1(), table);
+        }
+        if (part instanceof QOM.IsNull isNull) {
+            parts.add(Operator.IS_NULL);
+            return describe(isNull.$arg1(), table);
+        }
+        if (part instanceof QOM.IsNotNull isNotNull) {
+            parts.add(Operator.IS_NOT_NULL);
+            return describe(isNotNull.$arg1(), table);
+        }
+        if (part instanceof QOM.InList<?> in) {
+            return list(Operator.IN, in.$arg1(), in.$arg2(), table);
+        }
+        if (part instanceof QOM.NotInList<?> notIn) {
+            return list(Operator.NOT_IN, notIn.$arg1(), notIn.$arg2(), table);
+        }
+        if (part instanceof QOM.Like like) {
+            return like(Operator.LIKE, like.$arg1(), like.$arg2(), like.$arg3(), table);
+        }
+        if (part instanceof QOM.NotLike notLike) {
+            return like(Operator.NOT_LIKE, notLike.$arg1(), notLike.$arg2(), notLike.$arg3(), table);
+        }
+        return false;
+    }
+
+    private boolean binary(Operator operator, QueryPart left, QueryPart right, Table<?> table) {
+        parts.add(operator);
+        return describe(left, table) && describe(right, table);
+    }
+
+    /** {@code IN} lists render one placeholder per element (or padded ones), so their length is part of the shape. */
+    private boolean list(Operator operator, Field<?> column, List<? extends Field<?>> elements, Table<?> table) {
+        parts.add(operator);
+        parts.add(elements.size());
+        if (!describe(column, table)) {
+            return false;
+        }
+        for (Field<?> element : elements) {
+            if (!describe(element, table)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean like(Operator operator, Field<?> value, Field<String> pattern, Character escape,
+            Table<?> table) {
+        parts.add(operator);
+        parts.add(new Escape(escape));
+        return describe(value, table) && describe(pattern, table);
     }
 }

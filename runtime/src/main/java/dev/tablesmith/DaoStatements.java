@@ -18,7 +18,7 @@ import org.jooq.impl.DSL;
  * {@code user} and {@code order} work everywhere); the hot path then only binds parameters.
  */
 final class DaoStatements {
-    /** The most condition shapes {@link #where} keeps rendered. */
+    /** The most condition shapes {@link #filter} keeps rendered. */
     static final int MAX_CACHED_SHAPES = 1000;
     final String insert;
     /** The generated-key column names to ask the driver for, or {@code null} when the id is assigned. */
@@ -37,7 +37,7 @@ final class DaoStatements {
     private final ModelTable<?> table;
     private final DSLContext dsl;
     private final Map<List<? extends Field<?>>, String> selectByColumns = new ConcurrentHashMap<>();
-    private final Map<ConditionShape, String> whereByShape = new ConcurrentHashMap<>();
+    private final Map<ConditionShape, Filter> filterByShape = new ConcurrentHashMap<>();
 
     private DaoStatements(ModelTable<?> table, SQLDialect dialect) {
         this.table = table;
@@ -82,24 +82,39 @@ final class DaoStatements {
     }
 
     /**
-     * The SQL of {@code condition}, for a {@code where(...)} query: rendered by jOOQ once per
-     * {@linkplain ConditionShape shape} and then reused, or on every call for a condition without one. At most
+     * The SQL of a {@code where(...)} condition and of the two statements it completes.
+     *
+     * @param select {@code SELECT <all columns> FROM t WHERE <condition>}
+     * @param count  {@code SELECT COUNT(*) FROM t WHERE <condition>}
+     * @param cached whether this is the SQL of the condition's {@linkplain ConditionShape shape}, with one
+     *               placeholder per value in the shape's order
+     */
+    record Filter(String select, String count, boolean cached) {
+    }
+
+    /**
+     * The {@link Filter} of {@code condition}, whose shape is {@code shape} ({@code null} when it has none):
+     * rendered by jOOQ once per shape and then reused, or on every call for a condition without one. At most
      * {@value #MAX_CACHED_SHAPES} shapes are kept per table and dialect, so an application that builds shapes
      * without end (IN lists of every length) renders the rest each time instead of growing the cache.
      */
-    String where(Condition condition) {
-        ConditionShape shape = ConditionShape.of(condition, table);
+    Filter filter(Condition condition, ConditionShape shape) {
         if (shape == null) {
-            return dsl.render(condition);
+            return filter(dsl.render(condition), false);
         }
-        String sql = whereByShape.get(shape);
-        if (sql == null) {
-            sql = dsl.render(condition);
-            if (whereByShape.size() < MAX_CACHED_SHAPES && shape.placeholdersMatch(sql)) {
-                whereByShape.putIfAbsent(shape, sql);
+        Filter filter = filterByShape.get(shape);
+        if (filter == null) {
+            String where = dsl.render(condition);
+            filter = filter(where, shape.placeholdersMatch(where));
+            if (filter.cached() && filterByShape.size() < MAX_CACHED_SHAPES) {
+                filterByShape.putIfAbsent(shape, filter);
             }
         }
-        return sql;
+        return filter;
+    }
+
+    private Filter filter(String where, boolean cached) {
+        return new Filter(selectAll + " where " + where, count + " where " + where, cached);
     }
 
     /**

@@ -90,13 +90,13 @@ public final class ModelQuery<T> {
         Bind bind = bind();
         PreparedStatement ps = null;
         try {
-            String sql = sql(bind, true, limit, offset);
-            ps = session().connection(bind.name()).prepareStatement(sql);
+            Statement statement = sql(bind, true, limit, offset);
+            ps = session().connection(bind.name()).prepareStatement(statement.sql());
             ps.setFetchSize(STREAM_FETCH_SIZE);
             long started = System.nanoTime();
-            bindValues(bind, ps, limit, offset);
+            bindValues(bind, ps, statement, limit, offset);
             ResultSet rs = ps.executeQuery();
-            record(bind, sql, limit, offset, started);
+            record(bind, statement.sql(), limit, offset, started);
             Cursor cursor = new Cursor(ps, rs, bind.types());
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException e) {
@@ -168,49 +168,75 @@ public final class ModelQuery<T> {
     /**
      * The SQL of this query. The fixed part — {@code SELECT <columns> FROM <table>} or {@code SELECT COUNT(*) FROM
      * <table>} — was rendered once per dialect with the DAO's statements. The conditions are rendered once per
-     * {@linkplain ConditionShape shape} (see {@link DaoStatements#where}); only an order, and conditions that have
-     * no shape, are rendered by jOOQ on every call. {@code LIMIT ? OFFSET ?} is written the
-     * same on every supported database; an offset without a limit, which is not, falls back to jOOQ rendering the
-     * whole query.
+     * {@linkplain ConditionShape shape}, together with the two statements they complete (see
+     * {@link DaoStatements#filter}), so a query without an order or a limit runs the very same SQL string each
+     * time. Only an order, and conditions that have no shape, are rendered by jOOQ on every call.
+     * {@code LIMIT ? OFFSET ?} is written the same on every supported database; an offset without a limit, which
+     * is not, falls back to jOOQ rendering the whole query.
      */
-    private String sql(Bind bind, boolean rows, Integer limit, Integer offset) {
+    private Statement sql(Bind bind, boolean rows, Integer limit, Integer offset) {
         DSLContext renderer = Dialects.renderer(bind.dialect());
         if (rows && limit == null && offset != null) {
-            return renderer.render(fullSelect(renderer, offset));
+            return new Statement(renderer.render(fullSelect(renderer, offset)), null);
         }
         DaoStatements statements = dao.table().statements(bind.dialect());
-        StringBuilder sql = new StringBuilder(rows ? statements.selectAll : statements.count);
+        String filtered = rows ? statements.selectAll : statements.count;
+        ConditionShape directValues = null;
         if (!conditions.isEmpty()) {
-            sql.append(" where ").append(statements.where(condition()));
+            Condition condition = condition();
+            ConditionShape shape = ConditionShape.of(condition, dao.table());
+            DaoStatements.Filter filter = statements.filter(condition, shape);
+            filtered = rows ? filter.select() : filter.count();
+            directValues = filter.cached() && shape.bindsDirectly() ? shape : null;
         }
-        if (rows && !orderBy.isEmpty()) {
+        if (!rows || (orderBy.isEmpty() && limit == null)) {
+            return new Statement(filtered, directValues);
+        }
+        StringBuilder sql = new StringBuilder(filtered);
+        if (!orderBy.isEmpty()) {
             sql.append(" order by ");
             for (int i = 0; i < orderBy.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append(renderer.render(orderBy.get(i)));
             }
         }
-        if (rows && limit != null) {
+        if (limit != null) {
             sql.append(offset == null ? " limit ?" : " limit ? offset ?");
         }
-        return sql.toString();
+        return new Statement(sql.toString(), directValues);
     }
 
-    /** Binds the values of {@link #sql}: the conditions' and the order's through jOOQ, then limit and offset. */
-    private void bindValues(Bind bind, PreparedStatement ps, Integer limit, Integer offset) throws SQLException {
+    /**
+     * A statement of this query, and the condition's values when they can be bound without jOOQ ({@code null} when
+     * jOOQ binds them).
+     */
+    private record Statement(String sql, ConditionShape directValues) {
+    }
+
+    /**
+     * Binds the values of {@link #sql}: the conditions' (directly, or through jOOQ) and the order's (through jOOQ),
+     * then limit and offset.
+     */
+    private void bindValues(Bind bind, PreparedStatement ps, Statement statement, Integer limit, Integer offset)
+            throws SQLException {
         DSLContext renderer = Dialects.renderer(bind.dialect());
         if (limit == null && offset != null) {
             renderer.bindContext(ps).visit(fullSelect(renderer, offset));
             return;
         }
-        BindContext context = renderer.bindContext(ps);
-        if (!conditions.isEmpty()) {
-            context.visit(condition());
-        }
-        for (OrderField<?> field : orderBy) {
-            context.visit(field);
+        int index;
+        if (statement.directValues() != null && orderBy.isEmpty()) {
+            index = statement.directValues().bind(ps, 1);
+        } else {
+            BindContext context = renderer.bindContext(ps);
+            if (!conditions.isEmpty()) {
+                context.visit(condition());
+            }
+            for (OrderField<?> field : orderBy) {
+                context.visit(field);
+            }
+            index = context.peekIndex();
         }
         if (limit != null) {
-            int index = context.peekIndex();
             ps.setInt(index, limit);
             if (offset != null) {
                 ps.setInt(index + 1, offset);
@@ -241,13 +267,13 @@ public final class ModelQuery<T> {
 
     /** Runs this query (its rows or its count) on plain JDBC and reads the result. */
     private <R> R run(Bind bind, boolean rows, Integer limit, Integer offset, String action, Reader<R> reader) {
-        String sql = sql(bind, rows, limit, offset);
-        try (PreparedStatement ps = session().connection(bind.name()).prepareStatement(sql)) {
+        Statement statement = sql(bind, rows, limit, offset);
+        try (PreparedStatement ps = session().connection(bind.name()).prepareStatement(statement.sql())) {
             long started = System.nanoTime();
-            bindValues(bind, ps, limit, offset);
+            bindValues(bind, ps, statement, limit, offset);
             try (ResultSet rs = ps.executeQuery()) {
                 R result = reader.read(rs);
-                record(bind, sql, limit, offset, started);
+                record(bind, statement.sql(), limit, offset, started);
                 return result;
             }
         } catch (SQLException e) {

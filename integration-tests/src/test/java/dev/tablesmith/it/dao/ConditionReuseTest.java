@@ -1,5 +1,6 @@
 package dev.tablesmith.it.dao;
 
+import static dev.tablesmith.it.dao.DraftTable.DRAFT;
 import static dev.tablesmith.it.model.UserTable.USER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,16 +18,18 @@ import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 /**
- * {@code where(...)} renders each condition shape once and reuses the SQL with new values. Every query here runs
- * through the DAO and, as the reference, through jOOQ's DSL rendering afresh; both must return the same rows, for
- * shapes that repeat with other values, for shapes that differ only in an operator, a null, a list's length or an
- * escape character, and for conditions that must never be reused (inlined values, functions, long lists).
+ * {@code where(...)} renders each condition shape once and reuses the SQL, binding the new values itself. Every
+ * query here runs through the DAO and, as the reference, through jOOQ's DSL rendering and binding afresh; both must
+ * return the same rows, for shapes that repeat with other values, for shapes that differ only in an operator, a
+ * null, a list's length or an escape character, and for conditions that must never be reused (inlined values,
+ * functions, long lists).
  */
 class ConditionReuseTest {
     private static final int USERS = 12;
 
+    /** Without an order, the shape's values are bound directly rather than by jOOQ; the rows are sorted here. */
     private static List<String> viaDao(UserDao users, Condition condition) {
-        return users.where(condition).orderBy(USER.USERNAME).list().stream().map(User::getUsername).toList();
+        return users.where(condition).list().stream().map(User::getUsername).sorted().toList();
     }
 
     private static List<String> viaJooq(Database db, Condition condition) {
@@ -75,6 +78,35 @@ class ConditionReuseTest {
                 check(db, users, i -> DSL.not(USER.USERNAME.ge(name(i))));
                 check(db, users, i -> USER.USERNAME.in(name(i), name(i + 2)));
                 check(db, users, i -> USER.USERNAME.notIn(name(i), name(i + 2)));
+            });
+        }
+    }
+
+    @AllDatabases
+    void integerLongAndBooleanValuesAreBoundLikeJooqBindsThem(TestDatabase target) {
+        try (Database db = target.open()) {
+            UserDao users = new UserDao(db);
+            DraftDao drafts = new DraftDao(db);
+            seed(db, users);
+            db.inContext(() -> {
+                for (int i = 1; i <= 6; i++) {
+                    drafts.insert(new Draft(null, "draft" + i, i % 2 == 0 ? "final" : null, i));
+                }
+            });
+            db.inContext(() -> {
+                long firstId = users.where(USER.USERNAME.eq(name(1))).one().getId();
+                check(db, users, i -> USER.ID.ge(firstId + i).and(USER.ACTIVE.eq(i % 2 == 1)));
+                check(db, users, i -> USER.ID.in(firstId + i, firstId + 2 * i));
+                for (int round = 0; round < 2; round++) {
+                    for (int i = 1; i <= 4; i++) {
+                        String status = i % 2 == 0 ? "final" : "draft";
+                        Condition condition = DRAFT.PRIORITY.gt(i).and(DRAFT.STATUS.eq(status));
+                        assertEquals(db.session().dsl().select(DRAFT.TITLE).from(DRAFT).where(condition)
+                                .orderBy(DRAFT.TITLE).fetch(DRAFT.TITLE),
+                                drafts.where(condition).list().stream().map(Draft::title).sorted().toList(),
+                                condition.toString());
+                    }
+                }
             });
         }
     }
