@@ -140,64 +140,39 @@ final class ConditionShape {
     }
 
     private boolean describe(QueryPart part, Table<?> table) {
-        if (part instanceof TableField<?, ?> column) {
-            parts.add(new Identity(column));
-            return column.getTable() == table;
-        }
-        if (part instanceof Param<?> value) {
-            parts.add(new Bound(new Identity(value.getDataType()), value.getValue() == null));
-            values.add(value);
-            return !value.isInline();
-        }
-        if (part instanceof QOM.Eq<?> eq) {
-            return binary(Operator.EQ, eq.$arg1(), eq.$arg2(), table);
-        }
-        if (part instanceof QOM.Ne<?> ne) {
-            return binary(Operator.NE, ne.$arg1(), ne.$arg2(), table);
-        }
-        if (part instanceof QOM.Lt<?> lt) {
-            return binary(Operator.LT, lt.$arg1(), lt.$arg2(), table);
-        }
-        if (part instanceof QOM.Le<?> le) {
-            return binary(Operator.LE, le.$arg1(), le.$arg2(), table);
-        }
-        if (part instanceof QOM.Gt<?> gt) {
-            return binary(Operator.GT, gt.$arg1(), gt.$arg2(), table);
-        }
-        if (part instanceof QOM.Ge<?> ge) {
-            return binary(Operator.GE, ge.$arg1(), ge.$arg2(), table);
-        }
-        if (part instanceof QOM.And and) {
-            return binary(Operator.AND, and.$arg1(), and.$arg2(), table);
-        }
-        if (part instanceof QOM.Or or) {
-            return binary(Operator.OR, or.$arg1(), or.$arg2(), table);
-        }
-        if (part instanceof QOM.Not not) {
-            parts.add(Operator.NOT);
-            return describe(not.$arg1(), table);
-        }
-        if (part instanceof QOM.IsNull isNull) {
-            parts.add(Operator.IS_NULL);
-            return describe(isNull.$arg1(), table);
-        }
-        if (part instanceof QOM.IsNotNull isNotNull) {
-            parts.add(Operator.IS_NOT_NULL);
-            return describe(isNotNull.$arg1(), table);
-        }
-        if (part instanceof QOM.InList<?> in) {
-            return list(Operator.IN, in.$arg1(), in.$arg2(), table);
-        }
-        if (part instanceof QOM.NotInList<?> notIn) {
-            return list(Operator.NOT_IN, notIn.$arg1(), notIn.$arg2(), table);
-        }
-        if (part instanceof QOM.Like like) {
-            return like(Operator.LIKE, like.$arg1(), like.$arg2(), like.$arg3(), table);
-        }
-        if (part instanceof QOM.NotLike notLike) {
-            return like(Operator.NOT_LIKE, notLike.$arg1(), notLike.$arg2(), notLike.$arg3(), table);
-        }
-        return false;
+        return switch (part) {
+            case TableField<?, ?> column -> {
+                parts.add(new Identity(column));
+                yield column.getTable() == table;
+            }
+            case Param<?> value -> {
+                parts.add(new Bound(new Identity(value.getDataType()), value.getValue() == null));
+                values.add(value);
+                yield !value.isInline();
+            }
+            case QOM.Eq<?> eq -> binary(Operator.EQ, eq.$arg1(), eq.$arg2(), table);
+            case QOM.Ne<?> ne -> binary(Operator.NE, ne.$arg1(), ne.$arg2(), table);
+            case QOM.Lt<?> lt -> binary(Operator.LT, lt.$arg1(), lt.$arg2(), table);
+            case QOM.Le<?> le -> binary(Operator.LE, le.$arg1(), le.$arg2(), table);
+            case QOM.Gt<?> gt -> binary(Operator.GT, gt.$arg1(), gt.$arg2(), table);
+            case QOM.Ge<?> ge -> binary(Operator.GE, ge.$arg1(), ge.$arg2(), table);
+            case QOM.And and -> binary(Operator.AND, and.$arg1(), and.$arg2(), table);
+            case QOM.Or or -> binary(Operator.OR, or.$arg1(), or.$arg2(), table);
+            case QOM.Not not -> unary(Operator.NOT, not.$arg1(), table);
+            case QOM.IsNull isNull -> unary(Operator.IS_NULL, isNull.$arg1(), table);
+            case QOM.IsNotNull isNotNull -> unary(Operator.IS_NOT_NULL, isNotNull.$arg1(), table);
+            case QOM.InList<?> in -> list(Operator.IN, in.$arg1(), in.$arg2(), table);
+            case QOM.NotInList<?> notIn -> list(Operator.NOT_IN, notIn.$arg1(), notIn.$arg2(), table);
+            case QOM.Like like -> like(Operator.LIKE, like.$arg1(), like.$arg2(), like.$arg3(), table);
+            case QOM.NotLike notLike ->
+                    like(Operator.NOT_LIKE, notLike.$arg1(), notLike.$arg2(), notLike.$arg3(), table);
+            default -> false;
+        };
+    }
+
+    private boolean unary(Operator operator, QueryPart operand, Table<?> table) {
+        parts.add(operator);
+        return describe(operand, table);
     }
 
     private boolean binary(Operator operator, QueryPart left, QueryPart right, Table<?> table) {
