@@ -23,8 +23,8 @@ import org.jooq.impl.DSL;
 /**
  * A query for the entities of one model that match conditions (Flask-SQLAlchemy's {@code Model.query.filter}).
  * It is a mutable builder; every terminal method runs it in the session of the current context. jOOQ renders the
- * conditions (once per shape of condition) and binds their values; the rows are read by the DAO's generated row
- * mapper straight from the JDBC result set, without building jOOQ records.
+ * conditions, once per shape of condition, and binds the values that cannot be bound directly; the rows are read
+ * by the DAO's generated row mapper straight from the JDBC result set, without building jOOQ records.
  *
  * <pre>{@code
  * List<User> admins = users.where(USER.ROLE.eq("admin")).orderBy(USER.USERNAME).limit(10).list();
