@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -71,7 +72,7 @@ public final class PairedRuns {
             perRound.append(perRound.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.2f", ratio));
         }
         return String.format(Locale.ROOT, "| %s | %s | %.1f | **%s** | %s | %s |", operation, database,
-                median(jdbc), RatioSummary.of(dao).format(), RatioSummary.of(jooq).format(), perRound);
+                new Median().evaluate(jdbc), RatioSummary.of(dao).format(), RatioSummary.of(jooq).format(), perRound);
     }
 
     private static double measure(String variant, String operation, String database, Arguments arguments)
@@ -102,13 +103,6 @@ public final class PairedRuns {
             ratios[i] = scores[i] / floor[i];
         }
         return ratios;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /** The command line, with the defaults of the README's run. */

@@ -1,6 +1,8 @@
 package dev.tablesmith.benchmarks;
 
+import java.util.Arrays;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /**
  * Paired rounds' ratios of one variant's time to the floor's, summarised. Ratios multiply, so they are averaged on
@@ -21,27 +23,19 @@ record RatioSummary(double geometricMean, double low, double high, double min, d
         if (ratios.length < 2) {
             throw new IllegalArgumentException("A confidence interval needs at least 2 rounds, got " + ratios.length);
         }
-        double sum = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        SummaryStatistics logRatios = new SummaryStatistics();
         for (double ratio : ratios) {
             if (!(ratio > 0) || Double.isInfinite(ratio)) {
                 throw new IllegalArgumentException("A ratio of times must be positive and finite, got " + ratio);
             }
-            sum += Math.log(ratio);
-            min = Math.min(min, ratio);
-            max = Math.max(max, ratio);
+            logRatios.addValue(Math.log(ratio));
         }
         int n = ratios.length;
-        double mean = sum / n;
-        double squares = 0;
-        for (double ratio : ratios) {
-            double deviation = Math.log(ratio) - mean;
-            squares += deviation * deviation;
-        }
-        double standardError = Math.sqrt(squares / (n - 1) / n);
+        double mean = logRatios.getMean();
+        double standardError = logRatios.getStandardDeviation() / Math.sqrt(n);
         double halfWidth = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * standardError;
-        return new RatioSummary(Math.exp(mean), Math.exp(mean - halfWidth), Math.exp(mean + halfWidth), min, max);
+        return new RatioSummary(Math.exp(mean), Math.exp(mean - halfWidth), Math.exp(mean + halfWidth),
+                Arrays.stream(ratios).min().getAsDouble(), Arrays.stream(ratios).max().getAsDouble());
     }
 
     /** {@code 1.02× (0.98–1.06)}: the geometric mean and its confidence interval. */
