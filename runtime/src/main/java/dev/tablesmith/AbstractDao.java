@@ -25,6 +25,12 @@ import org.jooq.TableField;
 public abstract class AbstractDao<T, ID> {
     private final Database database;
     private final ModelTable<T> table;
+    /**
+     * The bind's value binder and statements, looked up on first use rather than at construction, so that a DAO
+     * for a bind the database does not configure can still be built and fails only when used. Racy but safe: every
+     * thread computes the same immutable value.
+     */
+    private Target target;
 
     protected AbstractDao(Database database, ModelTable<T> table) {
         this.database = java.util.Objects.requireNonNull(database, "database");
@@ -239,7 +245,7 @@ public abstract class AbstractDao<T, ID> {
             bindId(ps, types, 1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 Optional<T> found = rs.next() ? Optional.of(map(rs, types)) : Optional.empty();
-                record(session, sql.selectById, List.of(id), started);
+                recordId(session, sql.selectById, id, started);
                 return found;
             }
         });
@@ -262,7 +268,7 @@ public abstract class AbstractDao<T, ID> {
             bindId(ps, types, 1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 boolean exists = rs.next();
-                record(session, sql.existsById, List.of(id), started);
+                recordId(session, sql.existsById, id, started);
                 return exists;
             }
         });
@@ -350,7 +356,7 @@ public abstract class AbstractDao<T, ID> {
             long started = System.nanoTime();
             bindId(ps, types, 1, id);
             int rows = ps.executeUpdate();
-            record(session, sql.deleteById, List.of(id), started);
+            recordId(session, sql.deleteById, id, started);
             if (rows > 0) {
                 session.changed(table, deleted, ModelChange.Kind.DELETE);
             }
@@ -437,6 +443,14 @@ public abstract class AbstractDao<T, ID> {
         }
     }
 
+    private static void recordId(Session session, String sql, Object id, long started) {
+        if (session.recordsQueries()) {
+            List<Object> parameters = new ArrayList<>(1);
+            parameters.add(id);
+            recordRaw(session, sql, parameters, started);
+        }
+    }
+
     private static void recordRaw(Session session, String sql, List<Object> parameters, long startedNanos) {
         long elapsed = System.nanoTime() - startedNanos;
         session.record(sql, parameters, System.currentTimeMillis() - elapsed / 1_000_000, startedNanos);
@@ -457,12 +471,26 @@ public abstract class AbstractDao<T, ID> {
 
     private <R> R execute(String action, Work<R> work) {
         Session session = database.session();
-        Bind bind = database.bind(table.bind());
+        Target resolved = target();
         try {
-            return work.run(session, bind.types(), table.statements(bind.dialect()));
+            return work.run(session, resolved.types(), resolved.statements());
         } catch (SQLException e) {
             throw SqlErrors.translate(table, action, e);
         }
+    }
+
+    private Target target() {
+        Target resolved = target;
+        if (resolved == null) {
+            Bind bind = database.bind(table.bind());
+            resolved = new Target(bind.types(), table.statements(bind.dialect()));
+            target = resolved;
+        }
+        return resolved;
+    }
+
+    /** What a DAO needs of its bind on every call. */
+    private record Target(JdbcTypes types, DaoStatements statements) {
     }
 
     @FunctionalInterface

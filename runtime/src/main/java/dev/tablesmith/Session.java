@@ -21,11 +21,18 @@ import org.jooq.impl.DefaultConfiguration;
  */
 public final class Session {
     private final Database database;
-    // Allocated on first use (null until then): a context that makes one DAO call should cost little more than
-    // the call, and most contexts never touch a second bind, a jOOQ DSL or a commit listener.
-    private Map<String, Connection> connections;
+    // A context that makes one DAO call should cost little more than the call. Most contexts touch one database
+    // and run a few statements, so the first connection and the first statement live in plain fields, and the
+    // maps for any further ones are allocated on first use (null until then); so are the maps of the jOOQ DSLs
+    // and the changes for commit listeners, which most contexts never need.
+    private String firstBind;
+    private Connection firstConnection;
+    /** Connections opened after the first, by bind, in the order they were opened (the order of commits). */
+    private Map<String, Connection> moreConnections;
+    private String firstStatementKey;
+    private PreparedStatement firstStatement;
+    private Map<String, PreparedStatement> moreStatements;
     private Map<String, DSLContext> dsls;
-    private Map<String, PreparedStatement> statements;
     private List<ModelChange> changes;
     private final List<RecordedQuery> recorded;
     private boolean ended;
@@ -42,7 +49,10 @@ public final class Session {
 
     /** The connection to the named bind, in this session's transaction; opened on first use. */
     public Connection connection(String bind) {
-        Connection connection = connections == null ? null : connections.get(bind);
+        if (bind.equals(firstBind)) {
+            return firstConnection;
+        }
+        Connection connection = moreConnections == null ? null : moreConnections.get(bind);
         if (connection == null) {
             connection = open(bind);
         }
@@ -75,15 +85,13 @@ public final class Session {
     /** Commits the work done so far on every database this session touched, and tells the commit listeners. */
     public void commit() {
         checkOpen();
-        if (connections == null) {
+        if (firstConnection == null) {
             return;
         }
-        for (var entry : connections.entrySet()) {
-            try {
-                entry.getValue().commit();
-            } catch (SQLException e) {
-                throw new TablesmithException("Commit failed on " + database.bind(entry.getKey()).describe() + ": "
-                        + e.getMessage(), e);
+        commit(firstBind, firstConnection);
+        if (moreConnections != null) {
+            for (var entry : moreConnections.entrySet()) {
+                commit(entry.getKey(), entry.getValue());
             }
         }
         if (changes != null && !changes.isEmpty()) {
@@ -93,27 +101,44 @@ public final class Session {
         }
     }
 
+    private void commit(String bind, Connection connection) {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new TablesmithException("Commit failed on " + database.bind(bind).describe() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Rolls back the work done since the last commit on every database this session touched. */
     public void rollback() {
         checkOpen();
         changes = null;
-        if (connections == null) {
+        if (firstConnection == null) {
             return;
         }
-        SQLException failure = null;
-        for (var connection : connections.values()) {
-            try {
-                connection.rollback();
-            } catch (SQLException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
+        SQLException failure = rollback(firstConnection, null);
+        if (moreConnections != null) {
+            for (var connection : moreConnections.values()) {
+                failure = rollback(connection, failure);
             }
         }
         if (failure != null) {
             throw new TablesmithException("Rollback failed: " + failure.getMessage(), failure);
+        }
+    }
+
+    /** Rolls {@code connection} back; returns the first failure so far, with any later one suppressed in it. */
+    private static SQLException rollback(Connection connection, SQLException failure) {
+        try {
+            connection.rollback();
+            return failure;
+        } catch (SQLException e) {
+            if (failure == null) {
+                return e;
+            }
+            failure.addSuppressed(e);
+            return failure;
         }
     }
 
@@ -126,15 +151,23 @@ public final class Session {
      */
     PreparedStatement prepare(String bind, String sql, String[] generatedKeys) throws SQLException {
         String key = bind.isEmpty() ? sql : bind + '\0' + sql;
-        PreparedStatement statement = statements == null ? null : statements.get(key);
+        if (key == firstStatementKey || key.equals(firstStatementKey)) {
+            return firstStatement;
+        }
+        PreparedStatement statement = moreStatements == null ? null : moreStatements.get(key);
         if (statement == null) {
             Connection connection = connection(bind);
             statement = generatedKeys == null ? connection.prepareStatement(sql)
                     : prepareReturningKeys(connection, bind, sql, generatedKeys);
-            if (statements == null) {
-                statements = new HashMap<>(8);
+            if (firstStatement == null) {
+                firstStatementKey = key;
+                firstStatement = statement;
+            } else {
+                if (moreStatements == null) {
+                    moreStatements = new HashMap<>(8);
+                }
+                moreStatements.put(key, statement);
             }
-            statements.put(key, statement);
         }
         return statement;
     }
@@ -191,7 +224,7 @@ public final class Session {
                     failure = e;
                     rollbackQuietly(e);
                 }
-            } else if (connections != null) {
+            } else if (firstConnection != null) {
                 rollback();
             }
         } catch (RuntimeException e) {
@@ -215,17 +248,27 @@ public final class Session {
     }
 
     private void release(RuntimeException failure) {
-        if (statements != null) {
-            for (var statement : statements.values()) {
+        if (moreStatements != null) {
+            for (var statement : moreStatements.values()) {
                 closeQuietly(statement, failure);
             }
-            statements = null;
+            moreStatements = null;
         }
-        if (connections != null) {
-            for (var connection : connections.values()) {
+        if (firstStatement != null) {
+            closeQuietly(firstStatement, failure);
+            firstStatement = null;
+            firstStatementKey = null;
+        }
+        if (moreConnections != null) {
+            for (var connection : moreConnections.values()) {
                 closeQuietly(connection, failure);
             }
-            connections = null;
+            moreConnections = null;
+        }
+        if (firstConnection != null) {
+            closeQuietly(firstConnection, failure);
+            firstConnection = null;
+            firstBind = null;
         }
         dsls = null;
     }
@@ -252,10 +295,15 @@ public final class Session {
                 connection.close();
                 throw e;
             }
-            if (connections == null) {
-                connections = new LinkedHashMap<>(2);
+            if (firstConnection == null) {
+                firstBind = bind;
+                firstConnection = connection;
+            } else {
+                if (moreConnections == null) {
+                    moreConnections = new LinkedHashMap<>(2);
+                }
+                moreConnections.put(bind, connection);
             }
-            connections.put(bind, connection);
             return connection;
         } catch (SQLException e) {
             throw new TablesmithException("Could not get a connection to " + target.describe() + ": "
