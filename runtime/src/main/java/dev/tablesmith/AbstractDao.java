@@ -481,11 +481,13 @@ public abstract class AbstractDao<T, ID> {
 
     private Target target() {
         Target resolved = target;
-        if (resolved == null) {
-            Bind bind = database.bind(table.bind());
-            resolved = new Target(bind.types(), table.statements(bind.dialect()));
-            target = resolved;
-        }
+        return resolved != null ? resolved : resolveTarget();
+    }
+
+    private Target resolveTarget() {
+        Bind bind = database.bind(table.bind());
+        Target resolved = new Target(bind.types(), table.statements(bind.dialect()));
+        target = resolved;
         return resolved;
     }
 

@@ -74,6 +74,11 @@ public final class Context implements AutoCloseable {
         };
     }
 
+    private IllegalStateException closedOnAnotherThread() {
+        return new IllegalStateException("A context must be closed on the thread that opened it (" + owner
+                + "), not on " + Thread.currentThread());
+    }
+
     /** Like {@link #wrap(Runnable)}, for a task with a result. */
     public <T> Callable<T> wrap(Callable<T> task) {
         return () -> {
@@ -91,6 +96,8 @@ public final class Context implements AutoCloseable {
      * current again.
      *
      * @throws TablesmithException when the commit at teardown failed (the work was rolled back)
+     * @throws IllegalStateException when called on another thread than the one that opened this context, or while a
+     *                               context opened inside it is still open; the context then stays open
      */
     @Override
     public void close() {
@@ -98,22 +105,14 @@ public final class Context implements AutoCloseable {
             return;
         }
         if (Thread.currentThread() != owner) {
-            throw new IllegalStateException("A context must be closed on the thread that opened it (" + owner
-                    + "), not on " + Thread.currentThread());
+            throw closedOnAnotherThread();
         }
+        database.checkInnermost(this);
         closed = true;
         try {
-            session.end(shouldCommit());
+            session.end(policy.commits(failure != null));
         } finally {
             database.pop(this);
         }
-    }
-
-    private boolean shouldCommit() {
-        return switch (policy) {
-            case COMMIT -> failure == null;
-            case ALWAYS_COMMIT -> true;
-            case ROLLBACK -> false;
-        };
     }
 }

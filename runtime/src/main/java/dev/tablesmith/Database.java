@@ -121,12 +121,18 @@ public final class Database implements AutoCloseable {
     public Session session() {
         OpenContext innermost = contexts.get();
         if (innermost == null) {
-            throw new OutsideContextException("No Tablesmith context is open on thread \""
-                    + Thread.currentThread().getName() + "\". Run the code inside db.inContext(() -> { ... }), or "
-                    + "open one with try (Context ctx = db.openContext()) { ... }; to use a context on another "
-                    + "thread, pass the task through ctx.wrap(...)");
+            throw outsideContext();
         }
         return innermost.context().session();
+    }
+
+    // The failures of methods every DAO call goes through are built in methods of their own, so that the hot
+    // methods stay small enough for the JIT to inline them.
+    private static OutsideContextException outsideContext() {
+        return new OutsideContextException("No Tablesmith context is open on thread \""
+                + Thread.currentThread().getName() + "\". Run the code inside db.inContext(() -> { ... }), or "
+                + "open one with try (Context ctx = db.openContext()) { ... }; to use a context on another "
+                + "thread, pass the task through ctx.wrap(...)");
     }
 
     /** Whether a context is open on this thread. */
@@ -283,10 +289,14 @@ public final class Database implements AutoCloseable {
     Bind bind(String name) {
         Bind bind = binds.get(name);
         if (bind == null) {
-            throw new ConfigurationException("Unknown bind '" + name + "': configure it with "
-                    + "Database.builder().bind(\"" + name + "\", url). Configured binds: " + binds.keySet());
+            throw unknownBind(name);
         }
         return bind;
+    }
+
+    private ConfigurationException unknownBind(String name) {
+        return new ConfigurationException("Unknown bind '" + name + "': configure it with "
+                + "Database.builder().bind(\"" + name + "\", url). Configured binds: " + binds.keySet());
     }
 
     boolean recordsQueries() {
@@ -307,6 +317,14 @@ public final class Database implements AutoCloseable {
         contexts.set(new OpenContext(context, contexts.get()));
     }
 
+    /** Refuses to end {@code context} while a context opened inside it is still open on this thread. */
+    void checkInnermost(Context context) {
+        OpenContext innermost = contexts.get();
+        if (innermost == null || innermost.context() != context) {
+            throw outOfOrder();
+        }
+    }
+
     /**
      * Makes the context {@code context} was nested in current again. When it was the outermost the thread-local
      * is set to null rather than removed, so the next context on this thread reuses its entry.
@@ -314,9 +332,13 @@ public final class Database implements AutoCloseable {
     void pop(Context context) {
         OpenContext innermost = contexts.get();
         if (innermost == null || innermost.context() != context) {
-            throw new IllegalStateException("Contexts must end in the reverse order they were opened");
+            throw outOfOrder();
         }
         contexts.set(innermost.enclosing());
+    }
+
+    private static IllegalStateException outOfOrder() {
+        return new IllegalStateException("Contexts must end in the reverse order they were opened");
     }
 
     /** A context open on a thread, and the one it is nested in ({@code null} for the outermost). */

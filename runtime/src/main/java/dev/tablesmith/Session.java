@@ -49,9 +49,10 @@ public final class Session {
 
     /** The connection to the named bind, in this session's transaction; opened on first use. */
     public Connection connection(String bind) {
-        if (bind.equals(firstBind)) {
-            return firstConnection;
-        }
+        return bind.equals(firstBind) ? firstConnection : anotherConnection(bind);
+    }
+
+    private Connection anotherConnection(String bind) {
         Connection connection = moreConnections == null ? null : moreConnections.get(bind);
         if (connection == null) {
             connection = open(bind);
@@ -151,9 +152,12 @@ public final class Session {
      */
     PreparedStatement prepare(String bind, String sql, String[] generatedKeys) throws SQLException {
         String key = bind.isEmpty() ? sql : bind + '\0' + sql;
-        if (key == firstStatementKey || key.equals(firstStatementKey)) {
-            return firstStatement;
-        }
+        return key == firstStatementKey || key.equals(firstStatementKey) ? firstStatement
+                : anotherStatement(key, bind, sql, generatedKeys);
+    }
+
+    private PreparedStatement anotherStatement(String key, String bind, String sql, String[] generatedKeys)
+            throws SQLException {
         PreparedStatement statement = moreStatements == null ? null : moreStatements.get(key);
         if (statement == null) {
             Connection connection = connection(bind);

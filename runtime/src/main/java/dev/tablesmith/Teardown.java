@@ -11,5 +11,10 @@ public enum Teardown {
     /** Commit whether or not the block throws; the block's exception is still rethrown. */
     ALWAYS_COMMIT,
     /** Never commit implicitly: only what the code commits with {@link Session#commit()} is kept. */
-    ROLLBACK
+    ROLLBACK;
+
+    /** Whether a context ending under this policy commits, given whether its work failed. */
+    boolean commits(boolean failed) {
+        return this == ALWAYS_COMMIT || this == COMMIT && !failed;
+    }
 }

@@ -89,6 +89,43 @@ class ContextScopeTest {
         }
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
+    void aContextClosedOutOfOrderOrOnAnotherThreadIsRefusedAndStaysUsable(TestDatabase target) throws Exception {
+        try (Database db = target.open(); ExecutorService executor = Executors.newSingleThreadExecutor()) {
+            UserDao users = new UserDao(db);
+            Context outer = db.openContext();
+            Context inner = db.openContext();
+            users.insert(new User("inner", null));
+
+            IllegalStateException wrongThread = assertThrows(IllegalStateException.class,
+                    () -> rethrowCause(executor.submit(inner::close)));
+            assertTrue(wrongThread.getMessage().contains("closed on the thread that opened it"),
+                    wrongThread.getMessage());
+            assertSame(inner.session(), db.session(), "the refused close left the inner context current");
+
+            inner.close();
+            users.insert(new User("outer", null));
+            Context reopened = db.openContext();
+            IllegalStateException outOfOrder = assertThrows(IllegalStateException.class, outer::close);
+            assertTrue(outOfOrder.getMessage().contains("reverse order"), outOfOrder.getMessage());
+            assertSame(reopened.session(), db.session(), "the refused close left the innermost context current");
+            reopened.close();
+            assertSame(outer.session(), db.session(), "the outer context is still open");
+            outer.close();
+            assertFalse(db.inContext());
+            assertEquals(2L, (long) db.inContext(users::count), "both contexts committed once closed in order");
+        }
+    }
+
+    private static void rethrowCause(Future<?> future) throws Exception {
+        try {
+            future.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
     /** Compiles only because a block's checked exception type is inferred and rethrown as such. */
     private static void throwsChecked(Database db) throws IOException {
         db.inContext(() -> {
