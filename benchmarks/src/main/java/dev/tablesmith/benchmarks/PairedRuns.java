@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * a score by 20–30 %. Here every round runs one JMH fork of each variant back to back, rotating their order, and
  * the ratio is taken within the round; {@link RatioSummary} then averages the rounds.
  *
- * <p>Arguments: {@code --rounds 6 --databases h2,postgres --operations insertOne,findById --warmups 3
+ * <p>Arguments: {@code --rounds 8 --databases h2,postgres --operations insertOne,findById --warmups 5
  * --iterations 5 --out target/paired-runs.md}, every one optional.
  */
 public final class PairedRuns {
@@ -110,10 +110,10 @@ public final class PairedRuns {
             int iterations, Path out) {
 
         static Arguments parse(String[] args) {
-            int rounds = 6;
+            int rounds = 8;
             List<String> databases = List.of("h2", "postgres");
             List<String> operations = List.of("insertOne", "insertBatch1000", "findById", "query100");
-            int warmups = 3;
+            int warmups = 5;
             int iterations = 5;
             Path out = Path.of("target", "paired-runs.md");
             for (int i = 0; i < args.length; i += 2) {
