@@ -443,6 +443,7 @@ public abstract class AbstractDao<T, ID> {
         }
     }
 
+    /** Records a statement whose one parameter is an id; builds nothing unless queries are recorded. */
     private static void recordId(Session session, String sql, Object id, long started) {
         if (session.recordsQueries()) {
             List<Object> parameters = new ArrayList<>(1);

@@ -319,10 +319,7 @@ public final class Database implements AutoCloseable {
 
     /** Refuses to end {@code context} while a context opened inside it is still open on this thread. */
     void checkInnermost(Context context) {
-        OpenContext innermost = contexts.get();
-        if (innermost == null || innermost.context() != context) {
-            throw outOfOrder();
-        }
+        innermostFrame(context);
     }
 
     /**
@@ -330,11 +327,16 @@ public final class Database implements AutoCloseable {
      * is set to null rather than removed, so the next context on this thread reuses its entry.
      */
     void pop(Context context) {
+        contexts.set(innermostFrame(context).enclosing());
+    }
+
+    /** This thread's innermost frame, which must be {@code context}'s. */
+    private OpenContext innermostFrame(Context context) {
         OpenContext innermost = contexts.get();
         if (innermost == null || innermost.context() != context) {
             throw outOfOrder();
         }
-        contexts.set(innermost.enclosing());
+        return innermost;
     }
 
     private static IllegalStateException outOfOrder() {
