@@ -147,12 +147,13 @@ public final class Session {
      * A prepared statement for {@code sql} on {@code bind}, reused for the rest of the session: the fixed DAO
      * statements run again and again within one unit of work. A given SQL text is always prepared the same way
      * (the DAOs ask for generated keys on their insert statements only), so on the default database the text
-     * itself is the key: the DAOs pass the same cached {@code String} instances, whose hash codes are computed
-     * once, and the hot path builds no key.
+     * itself is the key: the DAOs pass the same cached {@code String} instances, so the first statement is found
+     * by {@code equals}' identity check and the others by hash codes computed once, and the hot path builds no
+     * key.
      */
     PreparedStatement prepare(String bind, String sql, String[] generatedKeys) throws SQLException {
         String key = bind.isEmpty() ? sql : bind + '\0' + sql;
-        return key == firstStatementKey || key.equals(firstStatementKey) ? firstStatement
+        return key.equals(firstStatementKey) ? firstStatement
                 : anotherStatement(key, bind, sql, generatedKeys);
     }
 
