@@ -110,7 +110,7 @@ public abstract class AbstractDao<T, ID> {
         java.util.Objects.requireNonNull(entity, "entity");
         T stored = execute("Inserting", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
-            long started = System.nanoTime();
+            long started = session.startTimer();
             bindInsert(ps, types, entity, 1);
             ps.executeUpdate();
             T inserted = sql.generatedKeys == null ? entity : readGeneratedId(ps, entity);
@@ -135,7 +135,7 @@ public abstract class AbstractDao<T, ID> {
         }
         return execute("Batch-inserting", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
-            long started = System.nanoTime();
+            long started = session.startTimer();
             for (T entity : entities) {
                 bindInsert(ps, types, entity, 1);
                 ps.addBatch();
@@ -162,7 +162,7 @@ public abstract class AbstractDao<T, ID> {
         java.util.Objects.requireNonNull(entity, "entity");
         return execute("Updating", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.update, null);
-            long started = System.nanoTime();
+            long started = session.startTimer();
             bindUpdate(ps, types, entity);
             int rows = ps.executeUpdate();
             record(session, sql.update, entity, table.updateFields(), true, started);
@@ -204,7 +204,7 @@ public abstract class AbstractDao<T, ID> {
                         + "; use insert or update instead");
             }
             PreparedStatement ps = session.prepare(table.bind(), sql.upsert, null);
-            long started = System.nanoTime();
+            long started = session.startTimer();
             int first = 1;
             if (table.generatedId()) {
                 bindId(ps, types, 1, id);
@@ -241,7 +241,7 @@ public abstract class AbstractDao<T, ID> {
     public Optional<T> findById(ID id) {
         return execute("Reading", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.selectById, null);
-            long started = System.nanoTime();
+            long started = session.startTimer();
             bindId(ps, types, 1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 Optional<T> found = rs.next() ? Optional.of(map(rs, types)) : Optional.empty();
@@ -264,7 +264,7 @@ public abstract class AbstractDao<T, ID> {
     public boolean existsById(ID id) {
         return execute("Reading", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.existsById, null);
-            long started = System.nanoTime();
+            long started = session.startTimer();
             bindId(ps, types, 1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 boolean exists = rs.next();
@@ -278,7 +278,7 @@ public abstract class AbstractDao<T, ID> {
     public List<T> all() {
         return execute("Reading", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.selectAll, null);
-            long started = System.nanoTime();
+            long started = session.startTimer();
             List<T> entities = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -294,7 +294,7 @@ public abstract class AbstractDao<T, ID> {
     public long count() {
         return execute("Counting", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.count, null);
-            long started = System.nanoTime();
+            long started = session.startTimer();
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long count = rs.getLong(1);
@@ -332,7 +332,7 @@ public abstract class AbstractDao<T, ID> {
         return execute("Reading", (session, types, sql) -> {
             String select = sql.selectBy(columns);
             PreparedStatement ps = session.prepare(table.bind(), select, null);
-            long started = System.nanoTime();
+            long started = session.startTimer();
             binder.bind(ps, types);
             try (ResultSet rs = ps.executeQuery()) {
                 Optional<T> found = rs.next() ? Optional.of(map(rs, types)) : Optional.empty();
@@ -353,7 +353,7 @@ public abstract class AbstractDao<T, ID> {
     private boolean delete(ID id, Object deleted) {
         return execute("Deleting", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.deleteById, null);
-            long started = System.nanoTime();
+            long started = session.startTimer();
             bindId(ps, types, 1, id);
             int rows = ps.executeUpdate();
             recordId(session, sql.deleteById, id, started);

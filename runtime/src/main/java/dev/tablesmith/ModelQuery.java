@@ -91,12 +91,13 @@ public final class ModelQuery<T> {
         PreparedStatement ps = null;
         try {
             Statement statement = sql(bind, true, limit, offset);
-            ps = session().connection(bind.name()).prepareStatement(statement.sql());
+            Session session = session();
+            ps = session.connection(bind.name()).prepareStatement(statement.sql());
             ps.setFetchSize(STREAM_FETCH_SIZE);
-            long started = System.nanoTime();
+            long started = session.startTimer();
             bindValues(bind, ps, statement, limit, offset);
             ResultSet rs = ps.executeQuery();
-            record(bind, statement.sql(), limit, offset, started);
+            record(session, bind, statement.sql(), limit, offset, started);
             Cursor cursor = new Cursor(ps, rs, bind.types());
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException e) {
@@ -268,12 +269,13 @@ public final class ModelQuery<T> {
     /** Runs this query (its rows or its count) on plain JDBC and reads the result. */
     private <R> R run(Bind bind, boolean rows, Integer limit, Integer offset, String action, Reader<R> reader) {
         Statement statement = sql(bind, rows, limit, offset);
-        try (PreparedStatement ps = session().connection(bind.name()).prepareStatement(statement.sql())) {
-            long started = System.nanoTime();
+        Session session = session();
+        try (PreparedStatement ps = session.connection(bind.name()).prepareStatement(statement.sql())) {
+            long started = session.startTimer();
             bindValues(bind, ps, statement, limit, offset);
             try (ResultSet rs = ps.executeQuery()) {
                 R result = reader.read(rs);
-                record(bind, statement.sql(), limit, offset, started);
+                record(session, bind, statement.sql(), limit, offset, started);
                 return result;
             }
         } catch (SQLException e) {
@@ -287,8 +289,7 @@ public final class ModelQuery<T> {
         R read(ResultSet rs) throws SQLException;
     }
 
-    private void record(Bind bind, String sql, Integer limit, Integer offset, long started) {
-        Session session = session();
+    private void record(Session session, Bind bind, String sql, Integer limit, Integer offset, long started) {
         if (session.recordsQueries()) {
             long elapsed = System.nanoTime() - started;
             List<Object> parameters = new ArrayList<>();

@@ -12,6 +12,7 @@ import dev.tablesmith.RecordedQuery;
 import dev.tablesmith.it.TestDatabase;
 import dev.tablesmith.it.model.User;
 import dev.tablesmith.it.model.UserDao;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,23 +27,31 @@ class ObservabilityTest {
     void recordedQueriesNameStatementParametersDurationAndTheCallingLine(TestDatabase target) {
         try (Database db = TestDatabase.fresh(target.builder().recordQueries(true).build())) {
             UserDao users = new UserDao(db);
+            long before = System.nanoTime();
             List<RecordedQuery> recorded = db.inContext(() -> {
                 User ada = users.insert(new User("ada", "ada@example.com"));
                 users.findById(ada.getId());
+                users.where(USER.USERNAME.eq("ada")).list();
                 db.session().dsl().selectFrom(USER).where(USER.USERNAME.eq("ada")).fetch();
                 return db.recordedQueries();
             });
-            assertEquals(3, recorded.size(), recorded.toString());
+            Duration wholeContext = Duration.ofNanos(System.nanoTime() - before);
+            assertEquals(4, recorded.size(), recorded.toString());
+            for (RecordedQuery query : recorded) {
+                assertFalse(query.duration().isNegative(), query.toString());
+                assertTrue(query.duration().compareTo(wholeContext) <= 0,
+                        "a statement's duration is timed from its own start: " + query);
+            }
             RecordedQuery insert = recorded.get(0);
             assertTrue(insert.statement().toLowerCase(java.util.Locale.ROOT).startsWith("insert into"),
                     insert.statement());
             assertTrue(insert.parameters().contains("ada") && insert.parameters().contains("ada@example.com"),
                     insert.parameters().toString());
-            assertFalse(insert.duration().isNegative());
             assertTrue(insert.location().matches("ObservabilityTest\\.java:\\d+ \\(lambda\\$.+\\)"),
                     "the first application frame, not Tablesmith's or jOOQ's: " + insert.location());
-            assertTrue(recorded.get(2).parameters().contains("ada"), "jOOQ queries are recorded with their binds");
-            assertTrue(recorded.get(2).location().startsWith("ObservabilityTest.java:"), recorded.get(2).location());
+            assertTrue(recorded.get(2).parameters().contains("ada"), "DAO queries are recorded with their binds");
+            assertTrue(recorded.get(3).parameters().contains("ada"), "jOOQ queries are recorded with their binds");
+            assertTrue(recorded.get(3).location().startsWith("ObservabilityTest.java:"), recorded.get(3).location());
         }
     }
 
