@@ -55,6 +55,8 @@ enum Message {
             "The models of %s no longer match the committed schema snapshot %s:%n%s%nProposed migrations were written to %s; review them, then accept the new schema with -Atablesmith.schemaUpdate=true (or downgrade this check with -Atablesmith.schemaCheck=warn)"),
     SCHEMA_RENAME("TablesmithPossibleRename",
             "The schema change of %s drops a column while adding another, which loses the dropped column's data if it was renamed:%n%s%nIf it is a rename, annotate the field with @RenamedFrom(\"old_name\"); if the column really goes, drop it in one change and add the new one in another"),
+    GENERATED_NAME_TAKEN("TablesmithGeneratedNameTaken",
+            "@Model %s generates %s and %s, but this compilation already declares a type of one of these names (%s); rename that type or the model"),
     INTERNAL_ERROR("TablesmithInternalError",
             "Tablesmith could not process %s because of an unexpected error; please report it with this trace:%n%s");
 

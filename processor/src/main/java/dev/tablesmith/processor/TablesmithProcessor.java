@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -84,8 +85,19 @@ public final class TablesmithProcessor extends AbstractProcessor {
     }
 
     private void generate(ModelDescriptor model) throws IOException {
-        TableWriter.write(model).writeTo(processingEnv.getFiler());
-        DaoWriter.write(model).writeTo(processingEnv.getFiler());
+        try {
+            TableWriter.write(model).writeTo(processingEnv.getFiler());
+            DaoWriter.write(model).writeTo(processingEnv.getFiler());
+        } catch (FilerException e) {
+            // javac's Filer refuses to create a type that a source of this compilation declares: the user's own
+            // UserDao next to @Model User. That is the user's to fix, not an internal error.
+            modelErrors = true;
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.GENERATED_NAME_TAKEN.format(model.modelClass().simpleName(),
+                            model.tableClass().simpleName(), model.daoClass().simpleName(), e.getMessage()),
+                    model.element());
+            return;
+        }
         providers.put(model.tableClass().reflectionName() + "$Provider", model.element());
         generated.add(model);
     }

@@ -200,6 +200,14 @@ class ValidationTest {
     }
 
     @Test
+    void aTypeOfTheCompilationThatHasTheNameOfAGeneratedClass() {
+        JavaFileObject model = source("Account", "@Model public class Account { @Id Long id; }");
+        JavaFileObject own = source("AccountDao", "public class AccountDao {}");
+        assertError(Message.GENERATED_NAME_TAKEN, "class Account ", model, own);
+        assertThat(compile(model, own)).hadErrorContaining("com.example.AccountDao");
+    }
+
+    @Test
     void reservedWordsGetAWarningUnlessSilenced() {
         JavaFileObject order = source("Order", "@Model public class Order { @Id Long id; }");
         Compilation warned = javac().withProcessors(new TablesmithProcessor()).compile(order);
