@@ -433,13 +433,13 @@ public abstract class AbstractDao<T, ID> {
             if (byId) {
                 parameters.add(idOf(entity));
             }
-            recordRaw(session, sql, parameters, started);
+            session.record(sql, parameters, started);
         }
     }
 
     private static void record(Session session, String sql, List<?> parameters, long started) {
         if (session.recordsQueries()) {
-            recordRaw(session, sql, new ArrayList<>(parameters), started);
+            session.record(sql, new ArrayList<>(parameters), started);
         }
     }
 
@@ -448,13 +448,8 @@ public abstract class AbstractDao<T, ID> {
         if (session.recordsQueries()) {
             List<Object> parameters = new ArrayList<>(1);
             parameters.add(id);
-            recordRaw(session, sql, parameters, started);
+            session.record(sql, parameters, started);
         }
-    }
-
-    private static void recordRaw(Session session, String sql, List<Object> parameters, long startedNanos) {
-        long elapsed = System.nanoTime() - startedNanos;
-        session.record(sql, parameters, System.currentTimeMillis() - elapsed / 1_000_000, startedNanos);
     }
 
     /** Runs jOOQ work, translating the driver exception inside jOOQ's {@code DataAccessException}. */

@@ -291,7 +291,6 @@ public final class ModelQuery<T> {
 
     private void record(Session session, Bind bind, String sql, Integer limit, Integer offset, long started) {
         if (session.recordsQueries()) {
-            long elapsed = System.nanoTime() - started;
             List<Object> parameters = new ArrayList<>();
             DSLContext renderer = Dialects.renderer(bind.dialect());
             if (limit == null && offset != null) {
@@ -310,7 +309,7 @@ public final class ModelQuery<T> {
                     parameters.add(offset);
                 }
             }
-            session.record(sql, parameters, System.currentTimeMillis() - elapsed / 1_000_000, started);
+            session.record(sql, parameters, started);
         }
     }
 

@@ -7,7 +7,6 @@ import org.jooq.ExecuteListener;
 /** Records the queries users run through {@link Session#dsl()}, when the database records queries. */
 final class RecordingExecuteListener implements ExecuteListener {
     private final Session session;
-    private long startMillis;
     private long startNanos;
 
     RecordingExecuteListener(Session session) {
@@ -16,7 +15,6 @@ final class RecordingExecuteListener implements ExecuteListener {
 
     @Override
     public void executeStart(ExecuteContext ctx) {
-        startMillis = System.currentTimeMillis();
         startNanos = System.nanoTime();
     }
 
@@ -24,6 +22,6 @@ final class RecordingExecuteListener implements ExecuteListener {
     public void executeEnd(ExecuteContext ctx) {
         var parameters = ctx.query() == null ? java.util.List.<Object>of()
                 : Arrays.asList(ctx.query().getBindValues().toArray());
-        session.record(ctx.sql(), parameters, startMillis, startNanos);
+        session.record(ctx.sql(), parameters, startNanos);
     }
 }

@@ -199,10 +199,16 @@ public final class Session {
         return recorded == null ? 0 : System.nanoTime();
     }
 
-    void record(String sql, List<Object> parameters, long startMillis, long startNanos) {
+    /**
+     * Records a statement that started at {@code startNanos} (from {@link #startTimer()}) and has just ended. Its
+     * wall-clock start is derived from its duration, so the hot path reads one clock, and only while recording.
+     */
+    void record(String sql, List<Object> parameters, long startNanos) {
         if (recorded != null) {
-            recorded.add(new RecordedQuery(sql, parameters, java.time.Instant.ofEpochMilli(startMillis),
-                    java.time.Duration.ofNanos(System.nanoTime() - startNanos), CallerLocation.find()));
+            long elapsed = System.nanoTime() - startNanos;
+            recorded.add(new RecordedQuery(sql, parameters,
+                    java.time.Instant.ofEpochMilli(System.currentTimeMillis() - elapsed / 1_000_000),
+                    java.time.Duration.ofNanos(elapsed), CallerLocation.find()));
         }
     }
 

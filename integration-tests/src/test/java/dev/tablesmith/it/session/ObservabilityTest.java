@@ -13,6 +13,7 @@ import dev.tablesmith.it.TestDatabase;
 import dev.tablesmith.it.model.User;
 import dev.tablesmith.it.model.UserDao;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,6 +28,7 @@ class ObservabilityTest {
     void recordedQueriesNameStatementParametersDurationAndTheCallingLine(TestDatabase target) {
         try (Database db = TestDatabase.fresh(target.builder().recordQueries(true).build())) {
             UserDao users = new UserDao(db);
+            Instant startedAfter = Instant.now().minusMillis(1); // a start derived in whole milliseconds
             long before = System.nanoTime();
             List<RecordedQuery> recorded = db.inContext(() -> {
                 User ada = users.insert(new User("ada", "ada@example.com"));
@@ -36,11 +38,14 @@ class ObservabilityTest {
                 return db.recordedQueries();
             });
             Duration wholeContext = Duration.ofNanos(System.nanoTime() - before);
+            Instant endedBefore = Instant.now();
             assertEquals(4, recorded.size(), recorded.toString());
             for (RecordedQuery query : recorded) {
                 assertFalse(query.duration().isNegative(), query.toString());
                 assertTrue(query.duration().compareTo(wholeContext) <= 0,
                         "a statement's duration is timed from its own start: " + query);
+                assertFalse(query.start().isBefore(startedAfter) || query.start().isAfter(endedBefore),
+                        "a statement starts within its context: " + query);
             }
             RecordedQuery insert = recorded.get(0);
             assertTrue(insert.statement().toLowerCase(java.util.Locale.ROOT).startsWith("insert into"),
