@@ -28,12 +28,15 @@ public final class Context implements AutoCloseable {
     private final Session session;
     private final Thread owner;
     private final Teardown policy;
+    /** The context this one was opened in on its thread, current again once this one closes; null if none. */
+    private final Context enclosing;
     private Throwable failure;
     private boolean closed;
 
-    Context(Database database, Teardown policy) {
+    Context(Database database, Teardown policy, Context enclosing) {
         this.database = database;
         this.policy = policy;
+        this.enclosing = enclosing;
         this.session = new Session(database);
         this.owner = Thread.currentThread();
     }
@@ -65,11 +68,11 @@ public final class Context implements AutoCloseable {
      */
     public Runnable wrap(Runnable task) {
         return () -> {
-            database.push(this);
+            Context replaced = database.enter(this);
             try {
                 task.run();
             } finally {
-                database.pop(this);
+                database.leave(this, replaced);
             }
         };
     }
@@ -82,11 +85,11 @@ public final class Context implements AutoCloseable {
     /** Like {@link #wrap(Runnable)}, for a task with a result. */
     public <T> Callable<T> wrap(Callable<T> task) {
         return () -> {
-            database.push(this);
+            Context replaced = database.enter(this);
             try {
                 return task.call();
             } finally {
-                database.pop(this);
+                database.leave(this, replaced);
             }
         };
     }
@@ -112,7 +115,7 @@ public final class Context implements AutoCloseable {
         try {
             session.end(policy.commits(failure != null));
         } finally {
-            database.pop(this);
+            database.makeCurrent(enclosing);
         }
     }
 }

@@ -36,8 +36,8 @@ public final class Database implements AutoCloseable {
     private final Teardown teardown;
     private final boolean recordQueries;
     private final List<CommitListener> commitListeners = new CopyOnWriteArrayList<>();
-    /** This thread's innermost open context, linked to the ones it is nested in. */
-    private final ThreadLocal<OpenContext> contexts = new ThreadLocal<>();
+    /** This thread's innermost open context; each context knows the one it is nested in. */
+    private final ThreadLocal<Context> contexts = new ThreadLocal<>();
 
     Database(Map<String, Bind> binds, ModelRegistry models, Teardown teardown, boolean recordQueries) {
         this.binds = binds;
@@ -108,8 +108,8 @@ public final class Database implements AutoCloseable {
      * for a test that must leave the database unchanged.
      */
     public Context openContext(Teardown policy) {
-        Context context = new Context(this, java.util.Objects.requireNonNull(policy, "policy"));
-        push(context);
+        Context context = new Context(this, java.util.Objects.requireNonNull(policy, "policy"), contexts.get());
+        contexts.set(context);
         return context;
     }
 
@@ -119,11 +119,11 @@ public final class Database implements AutoCloseable {
      * @throws OutsideContextException when no context is open on this thread
      */
     public Session session() {
-        OpenContext innermost = contexts.get();
+        Context innermost = contexts.get();
         if (innermost == null) {
             throw outsideContext();
         }
-        return innermost.context().session();
+        return innermost.session();
     }
 
     // The failures of methods every DAO call goes through are built in methods of their own, so that the hot
@@ -313,38 +313,42 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    void push(Context context) {
-        contexts.set(new OpenContext(context, contexts.get()));
-    }
-
     /** Refuses to end {@code context} while a context opened inside it is still open on this thread. */
     void checkInnermost(Context context) {
-        innermostFrame(context);
+        if (contexts.get() != context) {
+            throw outOfOrder();
+        }
     }
 
     /**
-     * Makes the context {@code context} was nested in current again. When it was the outermost the thread-local
-     * is set to null rather than removed, so the next context on this thread reuses its entry.
+     * Makes {@code context} current, the context that was current before or {@code null}. When it is null the
+     * thread-local is set to null rather than removed, so the next context on this thread reuses its entry.
      */
-    void pop(Context context) {
-        contexts.set(innermostFrame(context).enclosing());
+    void makeCurrent(Context context) {
+        contexts.set(context);
     }
 
-    /** This thread's innermost frame, which must be {@code context}'s. */
-    private OpenContext innermostFrame(Context context) {
-        OpenContext innermost = contexts.get();
-        if (innermost == null || innermost.context() != context) {
+    /** Makes {@code context} current on this thread for a task it wrapped; returns the context it replaces. */
+    Context enter(Context context) {
+        Context replaced = contexts.get();
+        contexts.set(context);
+        return replaced;
+    }
+
+    /**
+     * Ends a wrapped task's turn: makes {@code replaced} current again, and then refuses the task if it left a
+     * context of its own open (or closed {@code context} itself), which would otherwise stay current.
+     */
+    void leave(Context context, Context replaced) {
+        Context innermost = contexts.get();
+        contexts.set(replaced);
+        if (innermost != context) {
             throw outOfOrder();
         }
-        return innermost;
     }
 
     private static IllegalStateException outOfOrder() {
         return new IllegalStateException("Contexts must end in the reverse order they were opened");
-    }
-
-    /** A context open on a thread, and the one it is nested in ({@code null} for the outermost). */
-    private record OpenContext(Context context, OpenContext enclosing) {
     }
 
     private static void endAfterFailure(Context context, Throwable failure) {

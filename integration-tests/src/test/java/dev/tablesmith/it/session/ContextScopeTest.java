@@ -81,6 +81,29 @@ class ContextScopeTest {
 
     @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
+    void aWrappedTaskThatLeavesAContextOpenIsRefusedAndLeavesItsThreadClean(TestDatabase target) throws Exception {
+        try (Database db = target.open(); ExecutorService executor = Executors.newSingleThreadExecutor()) {
+            UserDao users = new UserDao(db);
+            try (Context context = db.openContext()) {
+                users.insert(new User("ada", null));
+                // A context opened and never closed takes no connection until used, so this leaks nothing real.
+                Runnable leavesAContextOpen = context.wrap(() -> {
+                    db.openContext();
+                });
+                IllegalStateException refused = assertThrows(IllegalStateException.class,
+                        () -> rethrowCause(executor.submit(leavesAContextOpen)));
+                assertTrue(refused.getMessage().contains("reverse order"), refused.getMessage());
+                assertFalse(executor.submit(() -> db.inContext()).get(),
+                        "the pool thread has no context left over for its next task to join by mistake");
+                assertEquals(1L, (long) executor.submit(context.wrap(users::count)).get(),
+                        "the context can still be wrapped, and the task joins its transaction");
+            }
+            assertEquals(1L, (long) db.inContext(users::count), "the context committed when closed");
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
     void outsideAnyContextTheErrorSaysHowToOpenOne(TestDatabase target) {
         try (Database db = target.open()) {
             OutsideContextException e = assertThrows(OutsideContextException.class, () -> new UserDao(db).count());
