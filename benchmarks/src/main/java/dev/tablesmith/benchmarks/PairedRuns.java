@@ -24,11 +24,26 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * a score by 20–30 %. Here every round runs one JMH fork of each variant back to back, rotating their order, and
  * the ratio is taken within the round; {@link RatioSummary} then averages the rounds.
  *
- * <p>Arguments: {@code --rounds 8 --databases h2,postgres --operations insertOne,findById --warmups 5
- * --iterations 5 --out target/paired-runs.md}, every one optional.
+ * <p>Arguments: {@code --rounds 8 --databases h2,postgres --operations insertOne,findById --compare jooq,hibernate
+ * --warmups 5 --iterations 5 --out target/paired-runs.md}, every one optional. JDBC and the DAO always run;
+ * {@code --compare} adds the other tools (by default jOOQ's DSL), each costing a fork per round.
  */
 public final class PairedRuns {
-    private static final List<String> VARIANTS = List.of("JdbcBenchmark", "DaoBenchmark", "JooqBenchmark");
+    /** The tools measured, by benchmark class; JDBC is the floor every ratio is taken to. */
+    private enum Variant {
+        JDBC("JdbcBenchmark", "JDBC"),
+        DAO("DaoBenchmark", "Tablesmith DAO"),
+        JOOQ("JooqBenchmark", "jOOQ DSL"),
+        HIBERNATE("HibernateBenchmark", "Hibernate 7");
+
+        final String benchmarkClass;
+        final String label;
+
+        Variant(String benchmarkClass, String label) {
+            this.benchmarkClass = benchmarkClass;
+            this.label = label;
+        }
+    }
 
     private PairedRuns() {
     }
@@ -39,8 +54,12 @@ public final class PairedRuns {
         report.append(String.format(Locale.ROOT, "%d rounds; a round is one fork of each variant, %d × 1 s warm-up "
                 + "and %d × 1 s measured; ratios to JDBC: geometric mean (95 %% confidence interval)%n%n",
                 arguments.rounds, arguments.warmups, arguments.iterations));
-        report.append("| operation | database | JDBC µs/op (median) | Tablesmith DAO | jOOQ DSL | DAO per round |\n");
-        report.append("|---|---|---:|---:|---:|---|\n");
+        report.append("| operation | database | JDBC µs/op (median) |");
+        for (Variant variant : arguments.variants.subList(1, arguments.variants.size())) {
+            report.append(' ').append(variant.label).append(" |");
+        }
+        report.append(" DAO per round |\n|---|---|---:|").append("---:|".repeat(arguments.variants.size() - 1))
+                .append("---|\n");
         for (String database : arguments.databases) {
             for (String operation : arguments.operations) {
                 report.append(compare(operation, database, arguments)).append('\n');
@@ -54,30 +73,36 @@ public final class PairedRuns {
 
     /** Runs the rounds for one operation on one database and returns its table row. */
     private static String compare(String operation, String database, Arguments arguments) throws RunnerException {
-        double[][] scores = new double[arguments.rounds][VARIANTS.size()];
+        List<Variant> variants = arguments.variants;
+        double[][] scores = new double[arguments.rounds][variants.size()];
         for (int round = 0; round < arguments.rounds; round++) {
-            for (int position = 0; position < VARIANTS.size(); position++) {
-                // Rotating the order puts every variant first, second and third equally often over 3 rounds.
-                int variant = (round + position) % VARIANTS.size();
-                scores[round][variant] = measure(VARIANTS.get(variant), operation, database, arguments);
+            for (int position = 0; position < variants.size(); position++) {
+                // Rotating the order puts every variant in every position equally often over as many rounds.
+                int variant = (round + position) % variants.size();
+                String benchmarkClass = variants.get(variant).benchmarkClass;
+                scores[round][variant] = measure(benchmarkClass, operation, database, arguments);
                 System.out.printf(Locale.ROOT, "round %d/%d %s.%s on %s: %.2f µs/op%n", round + 1,
-                        arguments.rounds, VARIANTS.get(variant), operation, database, scores[round][variant]);
+                        arguments.rounds, benchmarkClass, operation, database, scores[round][variant]);
             }
         }
         double[] jdbc = column(scores, 0);
-        double[] dao = ratios(column(scores, 1), jdbc);
-        double[] jooq = ratios(column(scores, 2), jdbc);
-        StringBuilder perRound = new StringBuilder();
-        for (double ratio : dao) {
-            perRound.append(perRound.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.2f", ratio));
+        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %s | %.1f |", operation, database,
+                new Median().evaluate(jdbc)));
+        for (int variant = 1; variant < variants.size(); variant++) {
+            String summary = RatioSummary.of(ratios(column(scores, variant), jdbc)).format();
+            row.append(' ').append(variants.get(variant) == Variant.DAO ? "**" + summary + "**" : summary)
+                    .append(" |");
         }
-        return String.format(Locale.ROOT, "| %s | %s | %.1f | **%s** | %s | %s |", operation, database,
-                new Median().evaluate(jdbc), RatioSummary.of(dao).format(), RatioSummary.of(jooq).format(), perRound);
+        row.append(' ');
+        for (double ratio : ratios(column(scores, 1), jdbc)) {
+            row.append(String.format(Locale.ROOT, "%.2f ", ratio));
+        }
+        return row.append('|').toString();
     }
 
-    private static double measure(String variant, String operation, String database, Arguments arguments)
+    private static double measure(String benchmarkClass, String operation, String database, Arguments arguments)
             throws RunnerException {
-        String benchmark = PairedRuns.class.getPackageName() + "." + variant + "." + operation;
+        String benchmark = PairedRuns.class.getPackageName() + "." + benchmarkClass + "." + operation;
         Options options = new OptionsBuilder()
                 .include("^" + Pattern.quote(benchmark) + "$")
                 .param("database", database)
@@ -106,13 +131,14 @@ public final class PairedRuns {
     }
 
     /** The command line, with the defaults of the README's run. */
-    private record Arguments(int rounds, List<String> databases, List<String> operations, int warmups,
-            int iterations, Path out) {
+    private record Arguments(int rounds, List<String> databases, List<String> operations, List<Variant> variants,
+            int warmups, int iterations, Path out) {
 
         static Arguments parse(String[] args) {
             int rounds = 8;
             List<String> databases = List.of("h2", "postgres");
             List<String> operations = List.of("insertOne", "insertBatch1000", "findById", "query100");
+            List<Variant> variants = List.of(Variant.JDBC, Variant.DAO, Variant.JOOQ);
             int warmups = 5;
             int iterations = 5;
             Path out = Path.of("target", "paired-runs.md");
@@ -125,15 +151,36 @@ public final class PairedRuns {
                     case "--rounds" -> rounds = atLeast(2, args[i], value);
                     case "--databases" -> databases = List.of(value.split(","));
                     case "--operations" -> operations = List.of(value.split(","));
+                    case "--compare" -> variants = withCompared(value);
                     case "--warmups" -> warmups = atLeast(0, args[i], value);
                     case "--iterations" -> iterations = atLeast(1, args[i], value);
                     case "--out" -> out = Path.of(value);
                     default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; known: --rounds, "
-                            + "--databases, --operations, --warmups, --iterations, --out");
+                            + "--databases, --operations, --compare, --warmups, --iterations, --out");
                 }
             }
-            return new Arguments(rounds, new ArrayList<>(databases), new ArrayList<>(operations), warmups,
+            return new Arguments(rounds, new ArrayList<>(databases), new ArrayList<>(operations), variants, warmups,
                     iterations, out);
+        }
+
+        /** JDBC and the DAO, then the tools {@code value} names: {@code jooq}, {@code hibernate}, or {@code none}. */
+        private static List<Variant> withCompared(String value) {
+            List<Variant> variants = new ArrayList<>(List.of(Variant.JDBC, Variant.DAO));
+            if (value.equals("none")) {
+                return variants;
+            }
+            for (String tool : value.split(",")) {
+                Variant variant = switch (tool) {
+                    case "jooq" -> Variant.JOOQ;
+                    case "hibernate" -> Variant.HIBERNATE;
+                    default -> throw new IllegalArgumentException("--compare takes jooq, hibernate or none, got '"
+                            + tool + "'");
+                };
+                if (!variants.contains(variant)) {
+                    variants.add(variant);
+                }
+            }
+            return variants;
         }
 
         private static int atLeast(int minimum, String option, String value) {
