@@ -57,6 +57,8 @@ enum Message {
             "The schema change of %s drops a column while adding another, which loses the dropped column's data if it was renamed:%n%s%nIf it is a rename, annotate the field with @RenamedFrom(\"old_name\"); if the column really goes, drop it in one change and add the new one in another"),
     GENERATED_NAME_TAKEN("TablesmithGeneratedNameTaken",
             "@Model %s generates %s and %s, but this compilation already declares a type of one of these names (%s); rename that type or the model"),
+    SCHEMA_FILES("TablesmithSchemaFiles",
+            "Tablesmith could not read or write a schema file: %s; check that -Atablesmith.schemaDir names a directory this build can write, and that the disk has room"),
     INTERNAL_ERROR("TablesmithInternalError",
             "Tablesmith could not process %s because of an unexpected error; please report it with this trace:%n%s");
 

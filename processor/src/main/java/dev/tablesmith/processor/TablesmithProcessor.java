@@ -109,7 +109,12 @@ public final class TablesmithProcessor extends AbstractProcessor {
         }
         try {
             new SchemaOutput(processingEnv).write(generated);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // A file the build cannot read or write (a schema directory that is a file, a read-only checkout, a full
+            // disk) is the build's to fix; the exception names the file.
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Message.SCHEMA_FILES.format(e.getMessage() + " (" + e.getClass().getSimpleName() + ")"));
+        } catch (RuntimeException e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,

@@ -106,6 +106,20 @@ class SchemaOutputTest {
     }
 
     @Test
+    void aSchemaDirectoryTheBuildCannotWriteIsAnErrorThatNamesIt() throws IOException {
+        Path notADirectory = Files.writeString(dir.resolve("schema-dir"), "a file where the directory should be");
+        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
+                .withOptions("-Atablesmith.schemaDir=" + notADirectory, "-Atablesmith.schemaUpdate=true",
+                        "-Atablesmith.quotedNameWarnings=false")
+                .compile(account());
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[" + Message.SCHEMA_FILES.id() + "]");
+        assertThat(compilation).hadErrorContaining(notADirectory.toString());
+        assertThat(compilation.errors().toString()).doesNotContain(Message.INTERNAL_ERROR.id());
+        assertThat(Files.readString(notADirectory)).isEqualTo("a file where the directory should be");
+    }
+
+    @Test
     void aDropPlusAnAddIsRefusedUntilTheModelSaysItIsARename() throws IOException {
         assertThat(compile(true, account("String email;"))).succeeded();
         Compilation suspect = compile(false, account("String mail;"));
