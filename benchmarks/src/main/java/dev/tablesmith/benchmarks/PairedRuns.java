@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Measures the DAO and jOOQ's DSL against hand-written JDBC in paired rounds, for ratios a shared machine can
+ * Measures the DAO and other tools against hand-written JDBC in paired rounds, for ratios a shared machine can
  * settle. A plain JMH run measures all forks of one benchmark before the next, so a slow spell of the machine or of
  * the database server lands on one variant only; on a 2-core machine running PostgreSQL beside the JVM, that moves
  * a score by 20–30 %. Here every round runs one JMH fork of each variant back to back, rotating their order, and
