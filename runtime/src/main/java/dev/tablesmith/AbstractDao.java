@@ -223,8 +223,7 @@ public abstract class AbstractDao<T, ID> {
      * rows were deleted. The SQL is rendered per call, as for any jOOQ query.
      */
     public int deleteAll(Condition... conditions) {
-        return jooq("Deleting", () -> database.session().dsl(table.bind()).deleteFrom(table)
-                .where(conditions).execute());
+        return jooq("Deleting", session -> session.dsl(table.bind()).deleteFrom(table).where(conditions).execute());
     }
 
     /** Deletes the row of {@code entity}; returns whether there was one. */
@@ -315,11 +314,11 @@ public abstract class AbstractDao<T, ID> {
      * whichever context it was built with (or none).
      */
     public List<T> fetch(org.jooq.ResultQuery<? extends Record> query) {
-        return jooq("Reading", () -> fetchInSession(query));
+        return jooq("Reading", session -> fetchInSession(session, query));
     }
 
-    private <R extends Record> List<T> fetchInSession(org.jooq.ResultQuery<R> query) {
-        return database.session().dsl(table.bind()).fetch(query).map(this::fromRecord);
+    private <R extends Record> List<T> fetchInSession(Session session, org.jooq.ResultQuery<R> query) {
+        return session.dsl(table.bind()).fetch(query).map(this::fromRecord);
     }
 
     /**
@@ -452,27 +451,71 @@ public abstract class AbstractDao<T, ID> {
         }
     }
 
-    /** Runs jOOQ work, translating the driver exception inside jOOQ's {@code DataAccessException}. */
-    private <R> R jooq(String action, java.util.function.Supplier<R> work) {
+    /**
+     * Runs jOOQ work in the session of the current context, translating the driver exception inside jOOQ's
+     * {@code DataAccessException}.
+     */
+    private <R> R jooq(String action, java.util.function.Function<Session, R> work) {
+        Session session = database.session();
+        boolean claimed = session.enter();
         try {
-            return work.get();
+            return work.apply(session);
         } catch (org.jooq.exception.DataAccessException e) {
             SQLException cause = e.getCause(SQLException.class);
             if (cause == null) {
                 throw e;
             }
-            throw SqlErrors.translate(table, action, cause);
+            throw translate(session, action, cause);
+        } finally {
+            if (claimed) {
+                session.exit();
+            }
         }
     }
 
+    /**
+     * Runs a fixed-SQL operation in the session of the current context. A first statement that finds its pooled
+     * connection dead runs again on a new one (see {@link Session#reconnect}); any other failure is translated.
+     */
     private <R> R execute(String action, Work<R> work) {
         Session session = database.session();
         Target resolved = target();
+        boolean claimed = session.enter();
         try {
-            return work.run(session, resolved.types(), resolved.statements());
+            try {
+                return work.run(session, resolved.types(), resolved.statements());
+            } catch (SQLException e) {
+                if (!session.reconnect(table.bind(), e)) {
+                    throw e;
+                }
+                return retry(session, resolved, work, e);
+            }
         } catch (SQLException e) {
-            throw SqlErrors.translate(table, action, e);
+            throw translate(session, action, e);
+        } finally {
+            if (claimed) {
+                session.exit();
+            }
         }
+    }
+
+    private <R> R retry(Session session, Target resolved, Work<R> work, SQLException first) throws SQLException {
+        while (true) {
+            try {
+                return work.run(session, resolved.types(), resolved.statements());
+            } catch (SQLException e) {
+                e.addSuppressed(first);
+                if (!session.reconnect(table.bind(), e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Notes the failed statement in the session (it may have aborted the transaction) and translates it. */
+    RuntimeException translate(Session session, String action, SQLException e) {
+        session.statementFailed(table.bind(), e);
+        return SqlErrors.translate(table, action, e, session.bind(table.bind()), session.enclosingHolds(table.bind()));
     }
 
     private Target target() {

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Meta;
@@ -31,19 +30,21 @@ public final class Database implements AutoCloseable {
     /** The name of the default database among the binds. */
     public static final String DEFAULT_BIND = "";
 
-    private final Map<String, Bind> binds;
+    private final Binds binds;
     private final ModelRegistry models;
     private final Teardown teardown;
     private final boolean recordQueries;
-    private final List<CommitListener> commitListeners = new CopyOnWriteArrayList<>();
-    /** This thread's innermost open context; each context knows the one it is nested in. */
-    private final ThreadLocal<Context> contexts = new ThreadLocal<>();
+    private final CommitListeners commitListeners = new CommitListeners();
+    private final ContextStack contexts = new ContextStack();
+    /** Shuts down the in-memory database {@link #inMemory()} created, when this one closes; null otherwise. */
+    private final Runnable shutdown;
 
-    Database(Map<String, Bind> binds, ModelRegistry models, Teardown teardown, boolean recordQueries) {
+    Database(Binds binds, ModelRegistry models, Teardown teardown, boolean recordQueries, Runnable shutdown) {
         this.binds = binds;
         this.models = models;
         this.teardown = teardown;
         this.recordQueries = recordQueries;
+        this.shutdown = shutdown;
     }
 
     /** A database at {@code url} with a default pool, every model on the class path, and {@link Teardown#COMMIT}. */
@@ -67,11 +68,37 @@ public final class Database implements AutoCloseable {
     // ---- Contexts and sessions ----
 
     /**
-     * Runs {@code block} in a new context on this thread and tears the context down: by default it commits when
-     * the block returns and rolls back when it throws. The block's exception is rethrown unchanged.
+     * Runs {@code block} in a context on this thread and tears the context down: by default it commits when the
+     * block returns and rolls back when it throws. The block's exception is rethrown unchanged. Inside another
+     * context of this database on this thread, the block joins that context's transaction inside a savepoint: its
+     * work is undone if it throws and kept otherwise, and the outermost context commits (see {@link Context}).
      */
     public <E extends Exception> void inContext(ContextTask<E> block) throws E {
-        Context context = openContext();
+        run(openContext(), block);
+    }
+
+    /** Like {@link #inContext(ContextTask)}, for a block with a result. */
+    public <T, E extends Exception> T inContext(ContextCall<T, E> block) throws E {
+        return call(openContext(), block);
+    }
+
+    /**
+     * Runs {@code block} in a context with a session and transactions of its own, even inside another context
+     * (Flask's pushing a new application context): it commits or rolls back by itself, whatever the enclosing
+     * context does later. Its waits are bounded: when its statements wait for a lock, or it waits for a pooled
+     * connection, that this thread's enclosing contexts hold, it fails (at once when the wait could only end in a
+     * timeout) with an error that says so, instead of waiting for itself.
+     */
+    public <E extends Exception> void inNewContext(ContextTask<E> block) throws E {
+        run(openNewContext(), block);
+    }
+
+    /** Like {@link #inNewContext(ContextTask)}, for a block with a result. */
+    public <T, E extends Exception> T inNewContext(ContextCall<T, E> block) throws E {
+        return call(openNewContext(), block);
+    }
+
+    private static <E extends Exception> void run(Context context, ContextTask<E> block) throws E {
         try {
             block.run();
         } catch (Throwable failure) {
@@ -81,9 +108,7 @@ public final class Database implements AutoCloseable {
         context.close();
     }
 
-    /** Like {@link #inContext(ContextTask)}, for a block with a result. */
-    public <T, E extends Exception> T inContext(ContextCall<T, E> block) throws E {
-        Context context = openContext();
+    private static <T, E extends Exception> T call(Context context, ContextCall<T, E> block) throws E {
         T result;
         try {
             result = block.call();
@@ -96,8 +121,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens a context on this thread and makes it current, for try-with-resources in framework integrations.
-     * Prefer {@link #inContext(ContextTask)}; see {@link Context} for why.
+     * Opens a context on this thread and makes it current, for try-with-resources in framework integrations; inside
+     * another context it is nested (joins that context's session inside a savepoint). Prefer
+     * {@link #inContext(ContextTask)}; see {@link Context} for why.
      */
     public Context openContext() {
         return openContext(teardown);
@@ -105,12 +131,36 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens a context that ends with {@code policy} instead of the database's own, e.g. {@link Teardown#ROLLBACK}
-     * for a test that must leave the database unchanged.
+     * for a test that must leave the database unchanged. Nested in an enclosing context, the policy applies to its
+     * savepoint.
      */
     public Context openContext(Teardown policy) {
-        Context context = new Context(this, java.util.Objects.requireNonNull(policy, "policy"), contexts.get());
-        contexts.set(context);
+        java.util.Objects.requireNonNull(policy, "policy");
+        Context enclosing = contexts.current();
+        Context context = enclosing == null
+                ? Context.independent(contexts, commitListeners, policy, null, newSession(null))
+                : Context.joining(contexts, commitListeners, policy, enclosing);
+        contexts.push(context);
         return context;
+    }
+
+    /** Opens a context with a session of its own; see {@link #inNewContext(ContextTask)}. */
+    public Context openNewContext() {
+        return openNewContext(teardown);
+    }
+
+    /** Like {@link #openNewContext()}, ending with {@code policy} instead of the database's own. */
+    public Context openNewContext(Teardown policy) {
+        java.util.Objects.requireNonNull(policy, "policy");
+        Context enclosing = contexts.current();
+        Context context = Context.independent(contexts, commitListeners, policy, enclosing,
+                newSession(enclosing == null ? null : enclosing.session()));
+        contexts.push(context);
+        return context;
+    }
+
+    private Session newSession(Session enclosing) {
+        return new Session(binds, commitListeners, recordQueries, enclosing);
     }
 
     /**
@@ -119,7 +169,7 @@ public final class Database implements AutoCloseable {
      * @throws OutsideContextException when no context is open on this thread
      */
     public Session session() {
-        Context innermost = contexts.get();
+        Context innermost = contexts.current();
         if (innermost == null) {
             throw outsideContext();
         }
@@ -137,7 +187,7 @@ public final class Database implements AutoCloseable {
 
     /** Whether a context is open on this thread. */
     public boolean inContext() {
-        return contexts.get() != null;
+        return contexts.current() != null;
     }
 
     // ---- Schema ----
@@ -148,7 +198,7 @@ public final class Database implements AutoCloseable {
      */
     public void createAll() {
         for (String bind : models.binds()) {
-            if (binds.containsKey(bind)) {
+            if (binds.contains(bind)) {
                 createAll(bind);
             }
         }
@@ -162,7 +212,7 @@ public final class Database implements AutoCloseable {
     /** Drops the tables of every model in every configured bind, referencing tables first. */
     public void dropAll() {
         for (String bind : models.binds()) {
-            if (binds.containsKey(bind)) {
+            if (binds.contains(bind)) {
                 dropAll(bind);
             }
         }
@@ -201,7 +251,7 @@ public final class Database implements AutoCloseable {
     public List<String> verifySchema() {
         List<String> differences = new java.util.ArrayList<>();
         for (String bind : models.binds()) {
-            if (binds.containsKey(bind)) {
+            if (binds.contains(bind)) {
                 differences.addAll(verifySchema(bind));
             }
         }
@@ -228,7 +278,7 @@ public final class Database implements AutoCloseable {
     /** Every database's data source by bind name, the default under {@link #DEFAULT_BIND}. */
     public Map<String, DataSource> engines() {
         Map<String, DataSource> engines = new LinkedHashMap<>();
-        binds.forEach((name, bind) -> engines.put(name, bind.dataSource()));
+        binds.all().forEach((name, bind) -> engines.put(name, bind.dataSource()));
         return engines;
     }
 
@@ -257,16 +307,33 @@ public final class Database implements AutoCloseable {
         return session().recordedQueries();
     }
 
-    /** Registers a listener told, after each commit, which models the transaction inserted, updated or deleted. */
+    /**
+     * Registers a listener told, after each commit, which models the transaction inserted, updated or deleted. It
+     * runs once the committing context has ended: a DAO call in it joins the enclosing context, if any, and otherwise
+     * fails for want of a context, so a listener that writes opens a context of its own ({@code db.inContext(...)}).
+     * Every listener runs even when one throws; the failures then reach the caller as a
+     * {@link CommitListenerException}, which says that the work is committed.
+     */
     public void onCommit(CommitListener listener) {
-        commitListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+        commitListeners.add(listener);
     }
 
-    /** Closes every connection pool this database opened. Open contexts must have ended. */
+    /**
+     * Closes every connection pool this database opened, and shuts down the in-memory database that
+     * {@link #inMemory()} created. Open contexts must have ended; connections still in use are closed after at most
+     * a few seconds.
+     */
     @Override
     public void close() {
         RuntimeException failure = null;
-        for (Bind bind : binds.values()) {
+        if (shutdown != null) {
+            try {
+                shutdown.run();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        for (Bind bind : binds.all().values()) {
             if (bind.ownedPool() != null) {
                 try {
                     bind.ownedPool().close();
@@ -287,68 +354,7 @@ public final class Database implements AutoCloseable {
     // ---- Package-private plumbing ----
 
     Bind bind(String name) {
-        Bind bind = binds.get(name);
-        if (bind == null) {
-            throw unknownBind(name);
-        }
-        return bind;
-    }
-
-    private ConfigurationException unknownBind(String name) {
-        return new ConfigurationException("Unknown bind '" + name + "': configure it with "
-                + "Database.builder().bind(\"" + name + "\", url). Configured binds: " + binds.keySet());
-    }
-
-    boolean recordsQueries() {
-        return recordQueries;
-    }
-
-    boolean hasCommitListeners() {
-        return !commitListeners.isEmpty();
-    }
-
-    void fireCommitted(List<ModelChange> changes) {
-        for (CommitListener listener : commitListeners) {
-            listener.committed(changes);
-        }
-    }
-
-    /** Refuses to end {@code context} while a context opened inside it is still open on this thread. */
-    void checkInnermost(Context context) {
-        if (contexts.get() != context) {
-            throw outOfOrder();
-        }
-    }
-
-    /**
-     * Makes {@code context} current, the context that was current before or {@code null}. When it is null the
-     * thread-local is set to null rather than removed, so the next context on this thread reuses its entry.
-     */
-    void makeCurrent(Context context) {
-        contexts.set(context);
-    }
-
-    /** Makes {@code context} current on this thread for a task it wrapped; returns the context it replaces. */
-    Context enter(Context context) {
-        Context replaced = contexts.get();
-        contexts.set(context);
-        return replaced;
-    }
-
-    /**
-     * Ends a wrapped task's turn: makes {@code replaced} current again, and then refuses the task if it left a
-     * context of its own open (or closed {@code context} itself), which would otherwise stay current.
-     */
-    void leave(Context context, Context replaced) {
-        Context innermost = contexts.get();
-        contexts.set(replaced);
-        if (innermost != context) {
-            throw outOfOrder();
-        }
-    }
-
-    private static IllegalStateException outOfOrder() {
-        return new IllegalStateException("Contexts must end in the reverse order they were opened");
+        return binds.get(name);
     }
 
     private static void endAfterFailure(Context context, Throwable failure) {

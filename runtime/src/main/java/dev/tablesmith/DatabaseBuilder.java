@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.tablesmith.spi.JdbcTypes;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ public final class DatabaseBuilder {
     private static final AtomicInteger IN_MEMORY_COUNTER = new AtomicInteger();
 
     private String url;
+    /** The URL {@link #inMemory()} made, whose database the built {@link Database} shuts down when it closes. */
+    private String inMemoryUrl;
     private String user;
     private String password;
     private DataSource dataSource;
@@ -31,6 +34,8 @@ public final class DatabaseBuilder {
     private final Map<String, BindConfig> binds = new LinkedHashMap<>();
     private List<ModelTable<?>> models;
     private ClassLoader classLoader;
+    private Timeouts timeouts = Timeouts.DEFAULTS;
+    private boolean socketTimeoutSet;
 
     DatabaseBuilder() {
     }
@@ -38,6 +43,7 @@ public final class DatabaseBuilder {
     /** The default database's JDBC URL. */
     public DatabaseBuilder url(String url) {
         this.url = Objects.requireNonNull(url, "url");
+        this.inMemoryUrl = null;
         return this;
     }
 
@@ -53,9 +59,15 @@ public final class DatabaseBuilder {
         return this;
     }
 
-    /** Uses a fresh private H2 database in memory as the default database. */
+    /**
+     * Uses a fresh private H2 database in memory as the default database; it lives until the built
+     * {@link Database} closes. (A {@code jdbc:h2:mem:} URL given to {@link #url} is the caller's: it is never shut
+     * down by Tablesmith, so {@code DB_CLOSE_DELAY=-1} keeps it after the {@code Database} closes.)
+     */
     public DatabaseBuilder inMemory() {
-        return url("jdbc:h2:mem:tablesmith-" + IN_MEMORY_COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+        url("jdbc:h2:mem:tablesmith-" + IN_MEMORY_COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+        inMemoryUrl = url;
+        return this;
     }
 
     /** Uses a data source the caller owns (and closes) instead of a Tablesmith pool for the default database. */
@@ -70,6 +82,50 @@ public final class DatabaseBuilder {
             throw new ConfigurationException("poolSize must be at least 1, was " + poolSize);
         }
         this.poolSize = poolSize;
+        return this;
+    }
+
+    /**
+     * How long opening a connection (the TCP connect and the login) may take before it fails; 10 s by default. Also
+     * bounds {@link #build()} against a server that accepts connections and never answers.
+     */
+    public DatabaseBuilder connectTimeout(Duration timeout) {
+        timeouts = timeouts.with("connectTimeout", timeout);
+        return this;
+    }
+
+    /** How long a context waits for a free pooled connection before it fails; 10 s by default, 250 ms at least. */
+    public DatabaseBuilder acquireTimeout(Duration timeout) {
+        timeouts = timeouts.with("acquireTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * How long the database lets one statement run before it cancels it ({@link QueryTimeoutException}); 30 s by
+     * default. Unless set itself, the socket timeout follows it, 10 s longer.
+     */
+    public DatabaseBuilder statementTimeout(Duration timeout) {
+        timeouts = timeouts.with("statementTimeout", timeout);
+        if (!socketTimeoutSet) {
+            timeouts = timeouts.with("socketTimeout", timeout.plus(Timeouts.SOCKET_MARGIN));
+        }
+        return this;
+    }
+
+    /** How long a statement waits for a lock another transaction holds ({@link LockTimeoutException}); 10 s by default. */
+    public DatabaseBuilder lockTimeout(Duration timeout) {
+        timeouts = timeouts.with("lockTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * How long the driver waits for any answer from a database server before it gives the connection up
+     * ({@link ConnectionLostException}): a frozen server or a cut network ends there. 40 s by default; it must be
+     * longer than the statement timeout. Embedded databases (H2 in memory, SQLite) have no socket.
+     */
+    public DatabaseBuilder socketTimeout(Duration timeout) {
+        timeouts = timeouts.with("socketTimeout", timeout);
+        socketTimeoutSet = true;
         return this;
     }
 
@@ -128,11 +184,16 @@ public final class DatabaseBuilder {
                     + "Database.builder().url(...) (or dataSource(...), or inMemory()), and/or extra databases with "
                     + "bind(name, url)");
         }
+        if (timeouts.socket().compareTo(timeouts.statement()) <= 0) {
+            throw new ConfigurationException("socketTimeout (" + Timeouts.describe(timeouts.socket()) + ") must be "
+                    + "longer than statementTimeout (" + Timeouts.describe(timeouts.statement()) + "), or a slow "
+                    + "statement would break its connection instead of being cancelled by the database");
+        }
         ModelRegistry registry = models != null ? ModelRegistry.of(models) : ModelRegistry.discover(loader());
         Map<String, Bind> opened = new LinkedHashMap<>();
         try {
             if (dataSource != null) {
-                opened.put(Database.DEFAULT_BIND, open(Database.DEFAULT_BIND, dataSource, null));
+                opened.put(Database.DEFAULT_BIND, open(Database.DEFAULT_BIND, dataSource, null, 0));
             } else if (url != null) {
                 opened.put(Database.DEFAULT_BIND, pool(Database.DEFAULT_BIND, new BindConfig(url, user, password)));
             }
@@ -143,7 +204,9 @@ public final class DatabaseBuilder {
             closeQuietly(opened, e);
             throw e;
         }
-        return new Database(Map.copyOf(opened), registry, teardown, recordQueries);
+        String shutDown = dataSource == null ? inMemoryUrl : null;
+        return new Database(new Binds(opened), registry, teardown, recordQueries,
+                shutDown == null ? null : () -> shutDown(shutDown));
     }
 
     private ClassLoader loader() {
@@ -162,10 +225,7 @@ public final class DatabaseBuilder {
         hikari.setMaximumPoolSize(poolSize);
         hikari.setMinimumIdle(Math.min(2, poolSize));
         hikari.setPoolName("tablesmith" + (name.isEmpty() ? "" : "-" + name));
-        if (Dialects.fromUrl(config.url()) == SQLDialect.SQLITE) {
-            // SQLite enforces foreign keys only when each connection asks for it.
-            hikari.setConnectionInitSql("PRAGMA foreign_keys = ON");
-        }
+        DriverSettings.apply(hikari, Dialects.fromUrl(config.url()), timeouts);
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hikari);
@@ -173,22 +233,21 @@ public final class DatabaseBuilder {
             throw new ConfigurationException("Cannot connect to " + describe(name) + " at " + config.url() + ": "
                     + rootMessage(e), e);
         }
-        // An in-memory H2 database lives (DB_CLOSE_DELAY=-1) until it is shut down: do so with the pool, or every
-        // closed Database would keep its data in memory until the JVM exits.
-        AutoCloseable owned = config.url().startsWith("jdbc:h2:mem:") ? () -> {
-            shutDown(pool);
-            pool.close();
-        } : pool;
         try {
-            return open(name, pool, owned);
+            return open(name, pool, pool, poolSize);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
     }
 
-    private static void shutDown(HikariDataSource pool) {
-        try (Connection connection = pool.getConnection();
+    /**
+     * Shuts down the in-memory H2 database at {@code url} through a connection of its own, not one of the pool's,
+     * so that closing a {@code Database} whose pool is exhausted neither waits for a pooled connection nor leaves
+     * the database's data in memory until the JVM exits.
+     */
+    private static void shutDown(String url) {
+        try (Connection connection = java.sql.DriverManager.getConnection(url);
                 java.sql.Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
@@ -196,7 +255,7 @@ public final class DatabaseBuilder {
         }
     }
 
-    private static Bind open(String name, DataSource source, AutoCloseable owned) {
+    private Bind open(String name, DataSource source, AutoCloseable owned, int size) {
         try (Connection connection = source.getConnection()) {
             SQLDialect dialect = Dialects.fromConnection(connection);
             if (dialect == SQLDialect.DEFAULT) {
@@ -204,9 +263,9 @@ public final class DatabaseBuilder {
                         + connection.getMetaData().getDatabaseProductName()
                         + "; Tablesmith supports H2, PostgreSQL, MariaDB/MySQL and SQLite");
             }
-            return new Bind(name, source, dialect, JdbcTypes.of(dialect), owned);
+            return new Bind(name, source, dialect, JdbcTypes.of(dialect), owned, size, timeouts);
         } catch (SQLException e) {
-            throw new ConfigurationException("Cannot connect to " + describe(name) + ": " + e.getMessage(), e);
+            throw new ConfigurationException("Cannot connect to " + describe(name) + ": " + rootMessage(e), e);
         }
     }
 

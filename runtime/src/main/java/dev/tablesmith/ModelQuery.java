@@ -88,21 +88,26 @@ public final class ModelQuery<T> {
      */
     public Stream<T> stream() {
         Bind bind = bind();
+        Statement statement = sql(bind, true, limit, offset);
+        Session session = session();
+        boolean claimed = session.enter();
         PreparedStatement ps = null;
         try {
-            Statement statement = sql(bind, true, limit, offset);
-            Session session = session();
-            ps = session.connection(bind.name()).prepareStatement(statement.sql());
+            ps = session.connectionFor(bind.name()).prepareStatement(statement.sql());
             ps.setFetchSize(STREAM_FETCH_SIZE);
             long started = session.startTimer();
             bindValues(bind, ps, statement, limit, offset);
             ResultSet rs = ps.executeQuery();
             record(session, bind, statement.sql(), limit, offset, started);
-            Cursor cursor = new Cursor(ps, rs, bind.types());
+            Cursor cursor = new Cursor(session, ps, rs, bind.types());
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException e) {
             closeQuietly(ps, e);
-            throw SqlErrors.translate(dao.table(), "Reading", e);
+            throw dao.translate(session, "Reading", e);
+        } finally {
+            if (claimed) {
+                session.exit();
+            }
         }
     }
 
@@ -266,11 +271,36 @@ public final class ModelQuery<T> {
         });
     }
 
-    /** Runs this query (its rows or its count) on plain JDBC and reads the result. */
+    /**
+     * Runs this query (its rows or its count) on plain JDBC and reads the result, in the session of the current
+     * context; a first statement that finds its pooled connection dead runs again on a new one.
+     */
     private <R> R run(Bind bind, boolean rows, Integer limit, Integer offset, String action, Reader<R> reader) {
         Statement statement = sql(bind, rows, limit, offset);
         Session session = session();
-        try (PreparedStatement ps = session.connection(bind.name()).prepareStatement(statement.sql())) {
+        boolean claimed = session.enter();
+        try {
+            while (true) {
+                try {
+                    return runOnce(session, bind, statement, limit, offset, reader);
+                } catch (SQLException e) {
+                    if (!session.reconnect(bind.name(), e)) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw dao.translate(session, action, e);
+        } finally {
+            if (claimed) {
+                session.exit();
+            }
+        }
+    }
+
+    private <R> R runOnce(Session session, Bind bind, Statement statement, Integer limit, Integer offset,
+            Reader<R> reader) throws SQLException {
+        try (PreparedStatement ps = session.connectionFor(bind.name()).prepareStatement(statement.sql())) {
             long started = session.startTimer();
             bindValues(bind, ps, statement, limit, offset);
             try (ResultSet rs = ps.executeQuery()) {
@@ -278,8 +308,6 @@ public final class ModelQuery<T> {
                 record(session, bind, statement.sql(), limit, offset, started);
                 return result;
             }
-        } catch (SQLException e) {
-            throw SqlErrors.translate(dao.table(), action, e);
         }
     }
 
@@ -333,13 +361,15 @@ public final class ModelQuery<T> {
 
     /** Walks an open result set with the generated row mapper; closes it at the end or when the stream is closed. */
     private final class Cursor extends Spliterators.AbstractSpliterator<T> {
+        private final Session session;
         private final PreparedStatement ps;
         private final ResultSet rs;
         private final JdbcTypes types;
         private boolean closed;
 
-        Cursor(PreparedStatement ps, ResultSet rs, JdbcTypes types) {
+        Cursor(Session session, PreparedStatement ps, ResultSet rs, JdbcTypes types) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.session = session;
             this.ps = ps;
             this.rs = rs;
             this.types = types;
@@ -359,7 +389,7 @@ public final class ModelQuery<T> {
                 return true;
             } catch (SQLException e) {
                 close();
-                throw SqlErrors.translate(dao.table(), "Reading", e);
+                throw dao.translate(session, "Reading", e);
             }
         }
 
@@ -369,7 +399,7 @@ public final class ModelQuery<T> {
                 try (ps) {
                     rs.close();
                 } catch (SQLException e) {
-                    throw SqlErrors.translate(dao.table(), "Closing a stream of", e);
+                    throw dao.translate(session, "Closing a stream of", e);
                 }
             }
         }

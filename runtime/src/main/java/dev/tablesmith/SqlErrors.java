@@ -10,6 +10,12 @@ import java.util.regex.Pattern;
 final class SqlErrors {
     /** SQLite reports every constraint failure with result code 19 (SQLITE_CONSTRAINT) and no SQL state. */
     private static final int SQLITE_CONSTRAINT = 19;
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    private static final int MARIADB_LOCK_WAIT_TIMEOUT = 1205;
+    private static final int MARIADB_CONNECTION_KILLED = 1927;
+    private static final int MARIADB_STATEMENT_TIMEOUT = 1969;
+    private static final int H2_LOCK_TIMEOUT = 50200;
     private static final Pattern[] CONSTRAINT_NAME = {
         Pattern.compile("constraint \"([^\"]+)\""),              // PostgreSQL
         Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'"),      // MariaDB / MySQL duplicate entry
@@ -23,21 +29,103 @@ final class SqlErrors {
     private SqlErrors() {
     }
 
-    static RuntimeException translate(ModelTable<?> table, String action, SQLException e) {
-        String tableName = table.getName();
+    /** What kind of failure a driver exception reports, as far as Tablesmith treats kinds differently. */
+    enum Failure {
+        CONSTRAINT,
+        /** A lock wait ran out: {@link LockTimeoutException}. */
+        LOCK_TIMEOUT,
+        /** The database cancelled a statement that ran too long: {@link QueryTimeoutException}. */
+        STATEMENT_TIMEOUT,
+        /** The connection broke or the server stopped answering: {@link ConnectionLostException}. */
+        CONNECTION_LOST,
+        OTHER
+    }
+
+    /**
+     * Classifies {@code e} by SQL state, vendor code and exception type, as each supported driver reports it:
+     * PostgreSQL's SQL states (55P03 lock_not_available, 57014 query_canceled, 57P0x and class 08 for a lost
+     * connection), MariaDB's error codes (1205 lock wait timeout, 1969 max_statement_time, 1927 connection
+     * killed), H2's (50200 lock timeout, 57014 cancelled) and SQLite's result codes (5 busy, 6 locked).
+     */
+    static Failure classify(SQLException e) {
         if (isConstraintViolation(e)) {
-            String constraint = constraintName(e.getMessage());
-            if (constraint == null) {
-                constraint = uniqueKeyByColumns(table, e.getMessage());
-            }
-            return new ConstraintViolationException(
-                    action + " " + table.modelType().getSimpleName() + " (table \"" + tableName + "\") violated "
-                            + (constraint == null ? "a constraint" : "constraint \"" + constraint + "\"") + ": "
-                            + e.getMessage(),
-                    tableName, constraint, e);
+            return Failure.CONSTRAINT;
         }
-        return new TablesmithException(action + " " + table.modelType().getSimpleName() + " (table \"" + tableName
-                + "\") failed: " + e.getMessage(), e);
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        int code = e.getErrorCode();
+        if (state.equals("55P03") || code == MARIADB_LOCK_WAIT_TIMEOUT || code == H2_LOCK_TIMEOUT
+                || (isSqlite(e) && (code == SQLITE_BUSY || code == SQLITE_LOCKED))) {
+            return Failure.LOCK_TIMEOUT;
+        }
+        if (state.equals("57014") || code == MARIADB_STATEMENT_TIMEOUT || e instanceof java.sql.SQLTimeoutException) {
+            return Failure.STATEMENT_TIMEOUT;
+        }
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || code == MARIADB_CONNECTION_KILLED
+                || e instanceof java.sql.SQLNonTransientConnectionException
+                || e instanceof java.sql.SQLRecoverableException || causedByNetwork(e)) {
+            return Failure.CONNECTION_LOST;
+        }
+        return Failure.OTHER;
+    }
+
+    private static boolean isSqlite(SQLException e) {
+        return e.getClass().getName().startsWith("org.sqlite.");
+    }
+
+    private static boolean causedByNetwork(Throwable e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.net.SocketException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Translates a failure of {@code action} on {@code table}, with no more to say about its database. */
+    static RuntimeException translate(ModelTable<?> table, String action, SQLException e) {
+        return translate(table, action, e, null, false);
+    }
+
+    /**
+     * Translates a failure of {@code action} on {@code table} into the exception that says what happened.
+     *
+     * @param bind            the database the statement ran on, for the timeouts it was configured with; may be null
+     * @param enclosingHolds  whether a context this thread opened earlier holds a transaction on that database, which
+     *                        is then the likely holder of a lock the statement waited for
+     */
+    static RuntimeException translate(ModelTable<?> table, String action, SQLException e, Bind bind,
+            boolean enclosingHolds) {
+        String tableName = table.getName();
+        String what = action + " " + table.modelType().getSimpleName() + " (table \"" + tableName + "\")";
+        return switch (classify(e)) {
+            case CONSTRAINT -> {
+                String constraint = constraintName(e.getMessage());
+                if (constraint == null) {
+                    constraint = uniqueKeyByColumns(table, e.getMessage());
+                }
+                yield new ConstraintViolationException(what + " violated "
+                        + (constraint == null ? "a constraint" : "constraint \"" + constraint + "\"") + ": "
+                        + e.getMessage(), tableName, constraint, e);
+            }
+            case LOCK_TIMEOUT -> new LockTimeoutException(what + " waited"
+                    + (bind == null ? "" : " " + Timeouts.describe(bind.timeouts().lock()) + " (the lock timeout)")
+                    + " for a lock held by another transaction, and gave up: " + e.getMessage()
+                    + (enclosingHolds ? ". A context this thread opened earlier and has not ended holds a transaction "
+                            + "on the same database and may hold that lock: waiting longer would wait for itself. "
+                            + SessionErrors.joinAdvice() : ""), e);
+            case STATEMENT_TIMEOUT -> new QueryTimeoutException(what + " ran longer than "
+                    + (bind == null ? "the statement timeout" : "the statement timeout of "
+                            + Timeouts.describe(bind.timeouts().statement()))
+                    + " and the database cancelled it: " + e.getMessage(), e);
+            case CONNECTION_LOST -> new ConnectionLostException(what + " lost its connection"
+                    + (bind == null ? "" : " to " + bind.describe() + " (no answer within the socket timeout of "
+                            + Timeouts.describe(bind.timeouts().socket()) + ", or the connection was closed)")
+                    + ": " + e.getMessage() + ". The database rolls back a lost connection's transaction: nothing "
+                    + "this context did there since it began (or last committed) is committed", e);
+            case OTHER -> new TablesmithException(what + " failed: " + e.getMessage(), e);
+        };
     }
 
     static boolean isConstraintViolation(SQLException e) {

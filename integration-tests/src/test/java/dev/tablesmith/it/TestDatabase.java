@@ -49,11 +49,39 @@ public enum TestDatabase {
 
     /** A builder for a fresh {@link Database} on this database, with the given extra settings applied by the caller. */
     public DatabaseBuilder builder() {
-        DatabaseBuilder builder = Database.builder().url(url.get()).poolSize(4);
+        return builder(url.get());
+    }
+
+    /** Like {@link #builder()}, for this database's server reached at {@code url}, e.g. through a proxy. */
+    public DatabaseBuilder builder(String url) {
+        DatabaseBuilder builder = Database.builder().url(url).poolSize(4);
         if (user != null) {
             builder.user(user).password(password);
         }
         return builder;
+    }
+
+    /** This database's settings, to configure it as a bind of another {@link Database}. */
+    public dev.tablesmith.BindConfig bindConfig() {
+        return new dev.tablesmith.BindConfig(url.get(), user, password);
+    }
+
+    /** This database's JDBC URL (a new one each call for the embedded databases). */
+    public String url() {
+        return url.get();
+    }
+
+    /**
+     * This server database's URL with its port replaced by {@code port} on 127.0.0.1, to reach it through a proxy
+     * listening there.
+     */
+    public String urlThrough(int port) {
+        return url.get().replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/");
+    }
+
+    /** A plain JDBC connection of its own, outside any pool: for killing a pool's backends, as an operator would. */
+    public Connection adminConnection() throws SQLException {
+        return DriverManager.getConnection(url.get(), user, password);
     }
 
     /** A fresh {@link Database} whose model tables are dropped and created anew: every test starts empty. */

@@ -24,6 +24,11 @@ public final class TestDatabases {
         return availableDatabases().stream().filter(db -> db == TestDatabase.H2 || db == TestDatabase.POSTGRES);
     }
 
+    /** The server databases, PostgreSQL and MariaDB: those with a network connection and backends to kill. */
+    public static Stream<TestDatabase> servers() {
+        return availableDatabases().stream().filter(db -> db == TestDatabase.POSTGRES || db == TestDatabase.MARIADB);
+    }
+
     /** PostgreSQL alone, for behaviour only it can show (none when it is unreachable and not required). */
     public static Stream<TestDatabase> postgres() {
         return availableDatabases().stream().filter(db -> db == TestDatabase.POSTGRES);

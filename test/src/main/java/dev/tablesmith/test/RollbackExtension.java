@@ -26,9 +26,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  *
- * <p>The test body and the code it calls directly run in that context. Code that opens a context of its own
- * ({@code db.inContext(...)}) gets a separate session that commits as usual, so call DAOs and services that use
- * {@code db.session()} directly from the test.
+ * <p>The test body and everything it calls run in that context. Code that opens a context of its own
+ * ({@code db.inContext(...)}) joins the test's transaction inside a savepoint, so its work is rolled back with the
+ * test's. Only {@code db.inNewContext(...)} commits independently of the test.
  */
 public final class RollbackExtension implements BeforeEachCallback, AfterEachCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RollbackExtension.class);

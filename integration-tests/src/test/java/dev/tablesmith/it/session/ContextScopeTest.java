@@ -2,7 +2,6 @@ package dev.tablesmith.it.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,19 +25,19 @@ class ContextScopeTest {
 
     @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
-    void nestedContextsHaveTheirOwnSessionAndPoppingRestoresTheOuterOne(TestDatabase target) {
+    void aNestedContextJoinsTheOuterSessionAndPoppingRestoresTheOuterContext(TestDatabase target) {
         try (Database db = target.open()) {
             UserDao users = new UserDao(db);
             db.inContext(() -> {
                 Session outer = db.session();
                 users.insert(new User("outer", null));
                 assertThrows(IllegalStateException.class, () -> db.inContext(() -> {
-                    assertNotSame(outer, db.session(), "an inner context has a session of its own");
+                    assertSame(outer, db.session(), "a nested context joins the enclosing session");
                     users.insert(new User("inner", null));
                     throw new IllegalStateException("inner failed");
                 }));
                 assertSame(outer, db.session(), "the outer session is current again");
-                assertEquals(1, users.count(), "the inner rollback left the outer transaction alone");
+                assertEquals(1, users.count(), "the inner rollback to its savepoint left the outer work alone");
             });
             assertEquals(1L, (long) db.inContext(users::count));
         }

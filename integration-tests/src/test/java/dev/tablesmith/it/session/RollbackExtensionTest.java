@@ -37,6 +37,14 @@ class RollbackExtensionTest {
             assertEquals(0, users.count());
             users.insert(new User("ada", null));
         }
+
+        /** Code under test that opens its own context joins the test's transaction, so it is rolled back too. */
+        @Test
+        void codeThatOpensItsOwnContextIsRolledBackToo() {
+            UserDao users = new UserDao(shared);
+            shared.inContext(() -> users.insert(new User("committed by a service", null)));
+            assertEquals(1, users.count(), "the test sees what the service wrote");
+        }
     }
 
     @ParameterizedTest(name = "[{0}]")
@@ -48,7 +56,7 @@ class RollbackExtensionTest {
                     .selectors(selectClass(WritingTests.class))
                     .execute()
                     .testEvents()
-                    .assertStatistics(stats -> stats.started(2).succeeded(2).failed(0));
+                    .assertStatistics(stats -> stats.started(3).succeeded(3).failed(0));
             assertEquals(0L, (long) db.inContext(new UserDao(db)::count), "the database is unchanged");
             assertEquals(0, Pools.active(db));
         } finally {
