@@ -59,6 +59,8 @@ enum Message {
             "@Model %s generates %s and %s, but this compilation already declares a type of one of these names (%s); rename that type or the model"),
     SCHEMA_FILES("TablesmithSchemaFiles",
             "Tablesmith could not read or write a schema file: %s; check that -Atablesmith.schemaDir names a directory this build can write, and that the disk has room"),
+    SERVICE_FILE("TablesmithServiceFile",
+            "Tablesmith could not write %s, through which Database.createAll() finds the models: %s; make sure no other annotation processor or resource of this build writes that file"),
     INTERNAL_ERROR("TablesmithInternalError",
             "Tablesmith could not process %s because of an unexpected error; please report it with this trace:%n%s");
 

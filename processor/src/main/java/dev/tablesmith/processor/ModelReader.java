@@ -61,7 +61,7 @@ final class ModelReader {
     }
 
     Optional<ModelDescriptor> read(TypeElement type) {
-        errors.reset();
+        errors.startModel();
         if (!checkKind(type)) {
             return Optional.empty();
         }
@@ -81,7 +81,7 @@ final class ModelReader {
         checkDuplicateColumns(table, columns);
         var construction = construction(type, properties);
         List<IndexDescriptor> indexes = indexes(type, table, columns);
-        if (errors.hasErrors()) {
+        if (errors.modelHasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new ModelDescriptor(type, ClassName.get(type), table, model.bind(), columns,
@@ -246,7 +246,7 @@ final class ModelReader {
 
     private void checkId(TypeElement model, List<ColumnDescriptor> columns) {
         List<ColumnDescriptor> ids = columns.stream().filter(ColumnDescriptor::id).toList();
-        if (ids.isEmpty() && !errors.hasErrors()) {
+        if (ids.isEmpty() && !errors.modelHasErrors()) {
             errors.error(model, Annotations.mirror(model, MODEL).orElse(null), Message.MISSING_ID,
                     model.getSimpleName());
         }
@@ -302,7 +302,7 @@ final class ModelReader {
                 return new Construction(ModelDescriptor.Construction.CONSTRUCTOR, order);
             }
         }
-        if (!errors.hasErrors()) {
+        if (!errors.modelHasErrors()) {
             errors.error(type, Message.NO_CONSTRUCTOR, type.getSimpleName(), String.join(", ", names));
         }
         return new Construction(ModelDescriptor.Construction.NO_ARG, List.of());

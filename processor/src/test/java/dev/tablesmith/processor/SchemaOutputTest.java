@@ -156,6 +156,60 @@ class SchemaOutputTest {
         assertThat(narrowed).hadErrorContaining("changes a column's type");
     }
 
+    @Test
+    void aModelDroppedByACheckAcrossModelsWritesNoMigrationAndKeepsTheSnapshot() throws IOException {
+        assertThat(compile(true, account(), AUDIT)).succeeded();
+        Path snapshot = dir.resolve("schema.sql");
+        String committed = Files.readString(snapshot);
+        assertThat(committed).contains("\"audit\"");
+
+        // Impostor comes first and keeps the table "account"; Account is dropped for mapping it too, and Audit for
+        // referencing the dropped Account. Each model alone is valid, so only the checks across models fail.
+        JavaFileObject impostor = JavaFileObjects.forSourceLines("com.example.Impostor", "package com.example;",
+                "import dev.tablesmith.*;", "@Model(table = \"account\") public class Impostor { @Id Long id; }");
+        Compilation dropped = compile(true, impostor, account(), AUDIT);
+        assertThat(dropped).failed();
+        assertThat(dropped).hadErrorContaining("[" + Message.DUPLICATE_TABLE.id() + "]");
+        assertThat(dropped).hadErrorContaining("[" + Message.REFERENCE_INVALID.id() + "]");
+        assertThat(Files.exists(dir.resolve("migrations"))).isFalse();
+        assertThat(Files.readString(snapshot)).isEqualTo(committed);
+    }
+
+    @Test
+    void aServiceFileTheProcessorCannotWriteIsAnErrorAndStopsTheSchemaStage() throws IOException {
+        Compilation compilation = javac().withProcessors(new TablesmithProcessor(), new ServiceFileSquatter())
+                .withOptions("-Atablesmith.schemaDir=" + dir, "-Atablesmith.schemaUpdate=true",
+                        "-Atablesmith.quotedNameWarnings=false")
+                .compile(account());
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[" + Message.SERVICE_FILE.id() + "]");
+        assertThat(compilation).hadErrorContaining(ServiceFileWriter.PATH);
+        assertThat(Files.exists(dir.resolve("schema.sql"))).isFalse();
+    }
+
+    /** Another processor that writes Tablesmith's service file first, so that the Filer refuses it to Tablesmith. */
+    @javax.annotation.processing.SupportedAnnotationTypes("*")
+    private static final class ServiceFileSquatter extends javax.annotation.processing.AbstractProcessor {
+        @Override
+        public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+            return javax.lang.model.SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+                javax.annotation.processing.RoundEnvironment round) {
+            if (!round.processingOver() && !round.getRootElements().isEmpty()) {
+                try {
+                    processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                            ServiceFileWriter.PATH).openOutputStream().close();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
+    }
+
     private static List<Path> list(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.sorted().toList();
