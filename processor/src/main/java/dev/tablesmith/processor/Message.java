@@ -27,6 +27,8 @@ enum Message {
             "%s name \"%s\" is not usable: %s"),
     DUPLICATE_TABLE("TablesmithDuplicateTable",
             "Table \"%s\" in %s is mapped by both %s and %s; rename one with @Model(table = \"...\")"),
+    GENERATED_CLASS_CLASH("TablesmithGeneratedClassClash",
+            "@Model %s and @Model %s would both generate %s and %s, because generated classes take the model's simple name and package; rename one of the two model classes"),
     REFERENCE_NOT_MODEL("TablesmithReferenceNotModel",
             "@References(%s.class) on %s: %s is not a @Model; reference the model whose id this column holds"),
     REFERENCE_TYPE("TablesmithReferenceType",

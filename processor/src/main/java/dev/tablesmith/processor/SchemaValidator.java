@@ -66,10 +66,9 @@ final class SchemaValidator {
             }
             ModelDescriptor sameClass = generatedClasses.putIfAbsent(model.tableClass().canonicalName(), model);
             if (sameClass != null) {
-                errors.error(model.element(), Message.MODEL_KIND, "a second class named", model.modelClass()
-                        .simpleName() + " in package " + model.modelClass().packageName()
-                        + " (its generated " + model.tableClass().simpleName() + " would clash with "
-                        + sameClass.modelClass().canonicalName() + "'s)");
+                errors.error(model.element(), Message.GENERATED_CLASS_CLASH, sameClass.modelClass().canonicalName(),
+                        model.modelClass().canonicalName(), model.tableClass().canonicalName(),
+                        model.daoClass().canonicalName());
                 dropped.add(model.modelClass().canonicalName());
                 continue;
             }

@@ -131,6 +131,18 @@ class ValidationTest {
     }
 
     @Test
+    void twoModelsWhoseGeneratedClassesWouldHaveOneName() {
+        JavaFileObject file = source("Bad",
+                "public class Bad {",
+                "  public static class A { @Model(table = \"a_item\") public static class Item { @Id Long id; } }",
+                "  public static class B { @Model(table = \"b_item\") public static class Item { @Id Long id; } }",
+                "}");
+        assertError(Message.GENERATED_CLASS_CLASH, "@Model(table = \"b_item\")", file);
+        assertThat(compile(file)).hadErrorContaining("@Model com.example.Bad.A.Item and @Model com.example.Bad.B.Item "
+                + "would both generate com.example.ItemTable and com.example.ItemDao");
+    }
+
+    @Test
     void referenceToAClassThatIsNotAModel() {
         assertError(Message.REFERENCE_NOT_MODEL, "@References(String.class)",
                 source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @References(String.class)",
