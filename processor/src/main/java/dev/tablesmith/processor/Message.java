@@ -25,6 +25,8 @@ enum Message {
             "%s name \"%s\" is %d bytes long, but PostgreSQL keeps only 63; choose a shorter name"),
     INVALID_NAME("TablesmithInvalidName",
             "%s name \"%s\" is not usable: %s"),
+    RESERVED_PREFIX("TablesmithReservedPrefix",
+            "%s name \"%s\" starts with \"%s\": %s; choose another name with %s"),
     DUPLICATE_TABLE("TablesmithDuplicateTable",
             "Table \"%s\" in %s is mapped by both %s and %s; rename one with @Model(table = \"...\")"),
     GENERATED_CLASS_CLASH("TablesmithGeneratedClassClash",

@@ -69,6 +69,8 @@ final class ModelReader {
         String table = model.table().isEmpty() ? SnakeCase.of(type.getSimpleName().toString()) : model.table();
         Names.checkExplicit(errors, type, "Table", model.table());
         Names.checkLength(errors, type, "Table", table);
+        Names.checkPrefix(errors, type, Annotations.mirror(type, MODEL).orElse(null), "Table", table,
+                "@Model(table = \"...\")");
         warnIfReserved(type, "Table", table);
 
         List<Property> properties = scanner.scan(type);
@@ -337,6 +339,7 @@ final class ModelReader {
                     : index.name();
             Names.checkExplicit(errors, type, "Index", index.name());
             Names.checkLength(errors, type, "Index", name);
+            Names.checkPrefix(errors, type, null, "Index", index.name(), "@Index(name = \"...\")");
             IndexDescriptor descriptor = new IndexDescriptor(name, index.unique(), names);
             IndexDescriptor sameName = indexes.stream().filter(i -> i.name().equals(name)).findFirst().orElse(null);
             if (sameName == null) {

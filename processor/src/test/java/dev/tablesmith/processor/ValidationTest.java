@@ -122,6 +122,36 @@ class ValidationTest {
     }
 
     @Test
+    void aDerivedTableNameWithPostgresCatalogPrefix() {
+        JavaFileObject file = source("PgUser", "@Model public class PgUser { @Id Long id; }");
+        assertError(Message.RESERVED_PREFIX, "class PgUser", file);
+        assertThat(compile(file)).hadErrorContaining("Table name \"pg_user\" starts with \"pg_\"");
+        assertThat(compile(file)).hadErrorContaining("@Model(table = \"...\")");
+    }
+
+    @Test
+    void anExplicitTableNameWithSqlitePrefixInAnyCase() {
+        assertError(Message.RESERVED_PREFIX, "@Model(table = \"SQLite_Stat\")",
+                source("Bad", "@Model(table = \"SQLite_Stat\")", "public class Bad { @Id Long id; }"));
+        assertError(Message.RESERVED_PREFIX, "@Model(table = \"PG_things\")",
+                source("Bad", "@Model(table = \"PG_things\")", "public class Bad { @Id Long id; }"));
+    }
+
+    @Test
+    void anIndexNameWithAReservedPrefix() {
+        assertError(Message.RESERVED_PREFIX, "class Bad", source("Bad",
+                "@Index(columns = \"a\", name = \"sqlite_a\")",
+                "@Model public class Bad { @Id Long id; String a; }"));
+    }
+
+    @Test
+    void namesThatOnlyContainAReservedPrefixAreFine() {
+        JavaFileObject file = source("MyPgUser", "@Index(columns = \"a\", name = \"my_sqlite_a\")",
+                "@Model public class MyPgUser { @Id Long id; String a; }");
+        assertThat(compile(file)).succeeded();
+    }
+
+    @Test
     void twoModelsOnOneTable() {
         assertError(Message.DUPLICATE_TABLE, "static class Second", source("Bad",
                 "public class Bad {",
