@@ -2,6 +2,7 @@ package dev.tablesmith.processor;
 
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
@@ -32,6 +33,17 @@ final class ErrorReporter {
         } else {
             messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation);
         }
+    }
+
+    /** An error on one attribute of an annotation, such as a {@code @Column}'s {@code defaultValue}. */
+    void error(Element element, AnnotationMirror annotation, AnnotationValue value, Message message,
+            Object... args) {
+        if (annotation == null || value == null) {
+            error(element, annotation, message, args);
+            return;
+        }
+        errorCount++;
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
     }
 
     /** An error of the whole compilation rather than of one element, such as a schema that drifted. */

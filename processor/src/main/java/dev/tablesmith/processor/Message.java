@@ -43,6 +43,8 @@ enum Message {
             "Two different indexes are named \"%s\" on %s; give one another name with @Index(name = \"...\")"),
     COLUMN_SIZE("TablesmithColumnSize",
             "Field %s has %s; a length and a precision must be at least 1, and a scale between 0 and the precision"),
+    INVALID_DEFAULT("TablesmithInvalidDefault",
+            "Field %s has @Column(defaultValue = \"%s\"): it %s; a default must be exactly one SQL expression that every supported database reads alike, such as 0, 'draft', CURRENT_TIMESTAMP or lower('X'); run any other SQL in a migration"),
     VERSION_TYPE("TablesmithVersionType",
             "@Version field %s has type %s; a version must be long, Long, int or Integer"),
     DUPLICATE_VERSION("TablesmithDuplicateVersion",

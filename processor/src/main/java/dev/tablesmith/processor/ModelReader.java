@@ -154,6 +154,7 @@ final class ModelReader {
 
         if (column != null) {
             checkSize(element, columnMirror.orElse(null), property.name(), type.get(), column);
+            checkDefault(element, columnMirror.orElse(null), property.name(), column.defaultValue());
         }
         Id id = element.getAnnotation(Id.class);
         boolean isId = id != null;
@@ -188,6 +189,16 @@ final class ModelReader {
             errors.error(element, mirror, Message.COLUMN_SIZE, property,
                     "precision = " + column.precision() + ", scale = " + column.scale());
         }
+    }
+
+    /** Reports a default that is not exactly one SQL expression, which would otherwise run as written. */
+    private void checkDefault(Element element, AnnotationMirror mirror, String property, String defaultValue) {
+        if (defaultValue.isEmpty()) {
+            return;
+        }
+        DefaultValues.problem(defaultValue).ifPresent(problem -> errors.error(element, mirror,
+                mirror == null ? null : Annotations.explicitValue(mirror, "defaultValue").orElse(null),
+                Message.INVALID_DEFAULT, property, defaultValue, problem));
     }
 
     /** {@code @Transient} targets fields, so on a record component it lands on the component's private field. */

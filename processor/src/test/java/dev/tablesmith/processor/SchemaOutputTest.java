@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -72,6 +73,27 @@ class SchemaOutputTest {
         assertThat(json).contains("\"name\": \"account\"");
         assertThat(json).contains("{\"name\": \"login\", \"type\": \"VARCHAR(255)\", \"nullable\": false}");
         assertThat(json).contains("\"references\": \"com.example.Account\"");
+    }
+
+    @Test
+    void defaultsReachTheTableAndTheDdlAsWritten() throws Exception {
+        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
+                .withOptions("-Atablesmith.quotedNameWarnings=false")
+                .compile(account("@Column(defaultValue = \"lower('X')\") String code;",
+                        "@Column(defaultValue = \"'it''s; -- fine'\") String note;",
+                        "@Column(defaultValue = \"-1\") int score;"));
+        assertThat(compilation).succeeded();
+        for (SQLDialect dialect : SchemaOutput.DIALECTS) {
+            String ddl = resource(compilation, "META-INF/tablesmith/ddl/" + dialect.getNameLC() + ".sql");
+            for (String written : List.of("lower('X')", "'it''s; -- fine'", "-1")) {
+                // SQLite's DDL puts each default in parentheses.
+                assertThat(ddl).containsMatch("default (" + Pattern.quote(written) + "|\\(" + Pattern.quote(written)
+                        + "\\))[,)]");
+            }
+        }
+        ModelTable<?> table = (ModelTable<?>) new CompiledClasses(compilation).loadClass("com.example.AccountTable")
+                .getField("ACCOUNT").get(null);
+        assertThat(SchemaDdl.render(SQLDialect.POSTGRES, List.of(table))).contains("default lower('X')");
     }
 
     @Test

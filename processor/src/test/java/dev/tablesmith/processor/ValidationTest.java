@@ -216,6 +216,24 @@ class ValidationTest {
     }
 
     @Test
+    void aDefaultThatSmugglesStatements() {
+        JavaFileObject file = source("Bad", "@Model public class Bad {", "  @Id Long id;",
+                "  @Column(length = 20,",
+                "      defaultValue = \"'x'); drop table t; create table u (id int\")",
+                "  String status;", "}");
+        assertError(Message.INVALID_DEFAULT, "defaultValue = ", file);
+        assertThat(compile(file)).hadErrorContaining(
+                "Field status has @Column(defaultValue = \"'x'); drop table t; create table u (id int\"): it "
+                        + "contains ; outside a string");
+    }
+
+    @Test
+    void aDefaultThatJooqReadsAsOneExpressionButMariaDbDoesNot() {
+        assertError(Message.INVALID_DEFAULT, "@Column(defaultValue", source("Bad", "@Model public class Bad {",
+                "  @Id Long id;", "  @Column(defaultValue = \"'a\\\\'' || 'b'\")", "  String status;", "}"));
+    }
+
+    @Test
     void versionThatIsNotIntegral() {
         assertError(Message.VERSION_TYPE, "String revision;",
                 source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @Version", "  String revision;",
