@@ -132,7 +132,7 @@ final class DaoWriter {
         for (int i = 0; i < key.size(); i++) {
             ColumnDescriptor column = key.get(i);
             properties.add(column.property());
-            columnNames.add("{@code " + column.name() + "}");
+            columnNames.add(JavadocText.code(column.name()));
             fields.add(CodeBlock.of("$T.$N.$N", model.tableClass(), model.tableConstant(),
                     fieldNames.get(model.columns().indexOf(column))));
             binds.add(bind(column, CodeBlock.of("$L", i + 1), CodeBlock.of("$N", column.property()), false));

@@ -2,28 +2,32 @@ package dev.tablesmith.processor;
 
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * Reports catalogued messages on the narrowest element, and remembers whether the model being processed has any
- * error so its code is never generated.
+ * Reports catalogued messages on the narrowest element, and counts every error of the compilation, over all rounds.
+ * One instance lives as long as the processor, so that whatever stage reports an error, the schema stage sees it
+ * and does not write a schema, snapshot or migration from a half-read set of models. A model is generated only
+ * when no error was reported since it was started.
  */
 final class ErrorReporter {
     private final Messager messager;
-    private boolean errors;
+    private int errorCount;
+    private int modelStart;
 
     ErrorReporter(Messager messager) {
         this.messager = messager;
     }
 
     void error(Element element, Message message, Object... args) {
-        errors = true;
+        errorCount++;
         messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
     }
 
     void error(Element element, AnnotationMirror annotation, Message message, Object... args) {
-        errors = true;
+        errorCount++;
         if (annotation == null) {
             messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
         } else {
@@ -31,17 +35,43 @@ final class ErrorReporter {
         }
     }
 
+    /** An error on one attribute of an annotation, such as a {@code @Column}'s {@code defaultValue}. */
+    void error(Element element, AnnotationMirror annotation, AnnotationValue value, Message message,
+            Object... args) {
+        if (annotation == null || value == null) {
+            error(element, annotation, message, args);
+            return;
+        }
+        errorCount++;
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
+    }
+
+    /** An error of the whole compilation rather than of one element, such as a schema that drifted. */
+    void error(Message message, Object... args) {
+        errorCount++;
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(args));
+    }
+
     void warning(Element element, Message message, Object... args) {
         messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), element);
     }
 
-    /** Starts a new model: forgets the previous model's errors. */
-    void reset() {
-        errors = false;
+    void warning(Message message, Object... args) {
+        messager.printMessage(Diagnostic.Kind.WARNING, message.format(args));
     }
 
-    /** Whether an error was reported since the last {@link #reset()}. */
-    boolean hasErrors() {
-        return errors;
+    /** Starts a new model: from now on {@link #modelHasErrors()} tells whether this model has errors. */
+    void startModel() {
+        modelStart = errorCount;
+    }
+
+    /** Whether an error was reported since the last {@link #startModel()}. */
+    boolean modelHasErrors() {
+        return errorCount > modelStart;
+    }
+
+    /** The number of errors reported in this compilation so far, by every stage and in every round. */
+    int errorCount() {
+        return errorCount;
     }
 }

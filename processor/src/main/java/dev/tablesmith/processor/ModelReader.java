@@ -61,7 +61,7 @@ final class ModelReader {
     }
 
     Optional<ModelDescriptor> read(TypeElement type) {
-        errors.reset();
+        errors.startModel();
         if (!checkKind(type)) {
             return Optional.empty();
         }
@@ -69,6 +69,8 @@ final class ModelReader {
         String table = model.table().isEmpty() ? SnakeCase.of(type.getSimpleName().toString()) : model.table();
         Names.checkExplicit(errors, type, "Table", model.table());
         Names.checkLength(errors, type, "Table", table);
+        Names.checkPrefix(errors, type, Annotations.mirror(type, MODEL).orElse(null), "Table", table,
+                "@Model(table = \"...\")");
         warnIfReserved(type, "Table", table);
 
         List<Property> properties = scanner.scan(type);
@@ -81,7 +83,7 @@ final class ModelReader {
         checkDuplicateColumns(table, columns);
         var construction = construction(type, properties);
         List<IndexDescriptor> indexes = indexes(type, table, columns);
-        if (errors.hasErrors()) {
+        if (errors.modelHasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new ModelDescriptor(type, ClassName.get(type), table, model.bind(), columns,
@@ -152,6 +154,7 @@ final class ModelReader {
 
         if (column != null) {
             checkSize(element, columnMirror.orElse(null), property.name(), type.get(), column);
+            checkDefault(element, columnMirror.orElse(null), property.name(), column.defaultValue());
         }
         Id id = element.getAnnotation(Id.class);
         boolean isId = id != null;
@@ -186,6 +189,16 @@ final class ModelReader {
             errors.error(element, mirror, Message.COLUMN_SIZE, property,
                     "precision = " + column.precision() + ", scale = " + column.scale());
         }
+    }
+
+    /** Reports a default that is not exactly one SQL expression, which would otherwise run as written. */
+    private void checkDefault(Element element, AnnotationMirror mirror, String property, String defaultValue) {
+        if (defaultValue.isEmpty()) {
+            return;
+        }
+        DefaultValues.problem(defaultValue).ifPresent(problem -> errors.error(element, mirror,
+                mirror == null ? null : Annotations.explicitValue(mirror, "defaultValue").orElse(null),
+                Message.INVALID_DEFAULT, property, defaultValue, problem));
     }
 
     /** {@code @Transient} targets fields, so on a record component it lands on the component's private field. */
@@ -246,7 +259,7 @@ final class ModelReader {
 
     private void checkId(TypeElement model, List<ColumnDescriptor> columns) {
         List<ColumnDescriptor> ids = columns.stream().filter(ColumnDescriptor::id).toList();
-        if (ids.isEmpty() && !errors.hasErrors()) {
+        if (ids.isEmpty() && !errors.modelHasErrors()) {
             errors.error(model, Annotations.mirror(model, MODEL).orElse(null), Message.MISSING_ID,
                     model.getSimpleName());
         }
@@ -302,7 +315,7 @@ final class ModelReader {
                 return new Construction(ModelDescriptor.Construction.CONSTRUCTOR, order);
             }
         }
-        if (!errors.hasErrors()) {
+        if (!errors.modelHasErrors()) {
             errors.error(type, Message.NO_CONSTRUCTOR, type.getSimpleName(), String.join(", ", names));
         }
         return new Construction(ModelDescriptor.Construction.NO_ARG, List.of());
@@ -337,6 +350,7 @@ final class ModelReader {
                     : index.name();
             Names.checkExplicit(errors, type, "Index", index.name());
             Names.checkLength(errors, type, "Index", name);
+            Names.checkPrefix(errors, type, null, "Index", index.name(), "@Index(name = \"...\")");
             IndexDescriptor descriptor = new IndexDescriptor(name, index.unique(), names);
             IndexDescriptor sameName = indexes.stream().filter(i -> i.name().equals(name)).findFirst().orElse(null);
             if (sameName == null) {

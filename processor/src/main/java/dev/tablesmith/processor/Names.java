@@ -4,9 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
-/** Rules for SQL names: what an explicit name may be, how long any name may be, and how derived names are cut. */
+/**
+ * Rules for SQL names: what an explicit name may be, which prefixes and lengths no name may have, and how derived
+ * names are cut.
+ */
 public final class Names {
     /** PostgreSQL's limit (NAMEDATALEN - 1); it silently truncates longer names, which can make two names equal. */
     static final int MAX_BYTES = 63;
@@ -29,6 +34,28 @@ public final class Names {
         }
         if (problem != null) {
             errors.error(element, Message.INVALID_NAME, what, name, problem);
+        }
+    }
+
+    /**
+     * Reports a table or index name that starts with a prefix a database keeps for itself, case-insensitively:
+     * PostgreSQL looks names up in its system catalog {@code pg_catalog} before the table's own schema, so a table
+     * {@code pg_user} is created but every statement that names it without the schema reaches the catalog's view;
+     * SQLite refuses to create any object whose name starts with {@code sqlite_}.
+     */
+    static void checkPrefix(ErrorReporter errors, Element element, AnnotationMirror annotation, String what,
+            String name, String fix) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("pg_")) {
+            errors.error(element, annotation, Message.RESERVED_PREFIX, what, name, name.substring(0, 3),
+                    "PostgreSQL names its system catalogs so and looks names up in pg_catalog first, so SQL that "
+                            + "does not name the schema reaches pg_catalog." + name + " instead of this "
+                            + what.toLowerCase(Locale.ROOT) + " whenever the catalog has an object of that name, "
+                            + "now or in a later PostgreSQL",
+                    fix);
+        } else if (lower.startsWith("sqlite_")) {
+            errors.error(element, annotation, Message.RESERVED_PREFIX, what, name, name.substring(0, 7),
+                    "SQLite keeps this prefix for its own objects and refuses to create one", fix);
         }
     }
 

@@ -22,7 +22,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
@@ -44,11 +43,11 @@ final class SchemaOutput {
     private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
 
     private final ProcessingEnvironment env;
-    private final Messager messager;
+    private final ErrorReporter errors;
 
-    SchemaOutput(ProcessingEnvironment env) {
+    SchemaOutput(ProcessingEnvironment env, ErrorReporter errors) {
         this.env = env;
-        this.messager = env.getMessager();
+        this.errors = errors;
     }
 
     void write(List<ModelDescriptor> models) throws IOException {
@@ -84,7 +83,7 @@ final class SchemaOutput {
                 writeFile(snapshot, current);
                 note("Tablesmith wrote the schema snapshot " + snapshot + "; commit it");
             } else {
-                report(Message.SCHEMA_MISSING.format(snapshot, what));
+                report(Message.SCHEMA_MISSING, snapshot, what);
             }
             return;
         }
@@ -101,8 +100,7 @@ final class SchemaOutput {
         }
         List<String> renameSuspects = plan.possibleRenames();
         if (!renameSuspects.isEmpty()) {
-            messager.printMessage(Diagnostic.Kind.ERROR,
-                    Message.SCHEMA_RENAME.format(what, "  " + String.join("\n  ", renameSuspects)));
+            errors.error(Message.SCHEMA_RENAME, what, "  " + String.join("\n  ", renameSuspects));
             return;
         }
         Path migrations = dir.resolve(bind.isEmpty() ? "migrations" : "migrations-" + bind);
@@ -119,7 +117,7 @@ final class SchemaOutput {
                 changes.append("  ").append(step.description())
                         .append(step.warning() == null ? "" : "  [" + step.warning() + "]").append('\n');
             }
-            report(Message.SCHEMA_DRIFT.format(what, snapshot, changes.toString().stripTrailing(), migrations));
+            report(Message.SCHEMA_DRIFT, what, snapshot, changes.toString().stripTrailing(), migrations);
         }
     }
 
@@ -144,13 +142,17 @@ final class SchemaOutput {
         writeFile(dir.resolve("V" + next + "__" + plan.slug() + ".sql"), script);
     }
 
-    private void report(String message) {
-        boolean warn = "warn".equalsIgnoreCase(env.getOptions().get(SCHEMA_CHECK));
-        messager.printMessage(warn ? Diagnostic.Kind.WARNING : Diagnostic.Kind.ERROR, message);
+    /** A drift or a missing snapshot: an error, or with {@code -Atablesmith.schemaCheck=warn} a warning. */
+    private void report(Message message, Object... args) {
+        if ("warn".equalsIgnoreCase(env.getOptions().get(SCHEMA_CHECK))) {
+            errors.warning(message, args);
+        } else {
+            errors.error(message, args);
+        }
     }
 
     private void note(String message) {
-        messager.printMessage(Diagnostic.Kind.NOTE, message);
+        env.getMessager().printMessage(Diagnostic.Kind.NOTE, message);
     }
 
     private static Map<String, List<ModelTable<?>>> byBind(Map<ClassName, CompileTimeTable> tables) {

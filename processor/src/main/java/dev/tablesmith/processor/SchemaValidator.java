@@ -20,12 +20,13 @@ final class SchemaValidator {
 
     /**
      * The models that are valid together; reports each clash on the later model, which is dropped, and drops (with
-     * an error on the reference) every model that references a model with errors, whose table would not exist.
+     * an error on the reference) every model that references a dropped model or a model with errors, whose table
+     * class would not exist.
      */
     static List<ModelDescriptor> validate(List<ModelDescriptor> models, Set<String> invalidModels,
             ErrorReporter errors) {
-        List<ModelDescriptor> valid = uniqueTables(models, errors);
         Set<String> dropped = new HashSet<>(invalidModels);
+        List<ModelDescriptor> valid = uniqueTables(models, errors, dropped);
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -48,7 +49,8 @@ final class SchemaValidator {
         return valid;
     }
 
-    private static List<ModelDescriptor> uniqueTables(List<ModelDescriptor> models, ErrorReporter errors) {
+    private static List<ModelDescriptor> uniqueTables(List<ModelDescriptor> models, ErrorReporter errors,
+            Set<String> dropped) {
         Map<String, ModelDescriptor> tables = new HashMap<>();
         Map<String, ModelDescriptor> generatedClasses = new HashMap<>();
         List<ModelDescriptor> valid = new ArrayList<>();
@@ -59,14 +61,15 @@ final class SchemaValidator {
                 errors.error(model.element(), Message.DUPLICATE_TABLE, model.table(),
                         model.bind().isEmpty() ? "the default database" : "bind '" + model.bind() + "'",
                         previous.modelClass().canonicalName(), model.modelClass().canonicalName());
+                dropped.add(model.modelClass().canonicalName());
                 continue;
             }
             ModelDescriptor sameClass = generatedClasses.putIfAbsent(model.tableClass().canonicalName(), model);
             if (sameClass != null) {
-                errors.error(model.element(), Message.MODEL_KIND, "a second class named", model.modelClass()
-                        .simpleName() + " in package " + model.modelClass().packageName()
-                        + " (its generated " + model.tableClass().simpleName() + " would clash with "
-                        + sameClass.modelClass().canonicalName() + "'s)");
+                errors.error(model.element(), Message.GENERATED_CLASS_CLASH, sameClass.modelClass().canonicalName(),
+                        model.modelClass().canonicalName(), model.tableClass().canonicalName(),
+                        model.daoClass().canonicalName());
+                dropped.add(model.modelClass().canonicalName());
                 continue;
             }
             valid.add(model);

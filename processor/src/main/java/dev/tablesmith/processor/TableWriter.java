@@ -53,8 +53,8 @@ final class TableWriter {
         ClassName tableClass = model.tableClass();
         List<String> fieldNames = fieldNames(model);
         TypeSpec.Builder type = TypeSpec.classBuilder(tableClass)
-                .addJavadoc("The {@code $L} table of {@link $T}: a jOOQ table whose fields can be used in any jOOQ "
-                        + "query.\n", model.table(), model.modelClass())
+                .addJavadoc("The $L table of {@link $T}: a jOOQ table whose fields can be used in any jOOQ query.\n",
+                        JavadocText.code(model.table()), model.modelClass())
                 .addAnnotation(GeneratedFiles.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(MODEL_TABLE, model.modelClass()))
@@ -63,7 +63,7 @@ final class TableWriter {
                         Modifier.FINAL).initializer("1L").build())
                 .addField(FieldSpec.builder(tableClass, model.tableConstant(), Modifier.PUBLIC, Modifier.STATIC,
                         Modifier.FINAL)
-                        .addJavadoc("The {@code $L} table.\n", model.table())
+                        .addJavadoc("The $L table.\n", JavadocText.code(model.table()))
                         .initializer("new $T()", tableClass).build());
         for (int i = 0; i < model.columns().size(); i++) {
             type.addField(column(model.columns().get(i), fieldNames.get(i)));
@@ -110,7 +110,7 @@ final class TableWriter {
                     column.type().dataType(column));
         }
         return FieldSpec.builder(fieldType(column), fieldName, Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The {@code $L} column ({@code $L}).\n", column.name(), column.property())
+                .addJavadoc("The $L column ({@code $L}).\n", JavadocText.code(column.name()), column.property())
                 .initializer("column($S, $L)", column.name(), dataType.build())
                 .build();
     }

@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Reads every {@code @Model}, validates it, and generates its {@code XTable} and {@code XDao}; at the end writes the
@@ -32,7 +32,8 @@ public final class TablesmithProcessor extends AbstractProcessor {
     private final Map<String, Element> providers = new LinkedHashMap<>();
     /** The models generated over all rounds, for the schema stage at the end. */
     private final List<ModelDescriptor> generated = new ArrayList<>();
-    private boolean modelErrors;
+    /** Every error of the compilation, over all rounds; created in {@link #init}. */
+    private ErrorReporter errors;
 
     /** {@code -Atablesmith.quotedNameWarnings=false} silences the warnings for reserved-word names. */
     static final String QUOTED_NAME_WARNINGS = "tablesmith.quotedNameWarnings";
@@ -57,13 +58,18 @@ public final class TablesmithProcessor extends AbstractProcessor {
     }
 
     @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        errors = new ErrorReporter(processingEnv.getMessager());
+    }
+
+    @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (round.processingOver()) {
             writeServiceFile();
             writeSchema();
             return true;
         }
-        ErrorReporter errors = new ErrorReporter(processingEnv.getMessager());
         boolean quotedNameWarnings = !"false".equalsIgnoreCase(processingEnv.getOptions().get(QUOTED_NAME_WARNINGS));
         ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), errors,
                 quotedNameWarnings);
@@ -72,10 +78,8 @@ public final class TablesmithProcessor extends AbstractProcessor {
         for (Element element : round.getElementsAnnotatedWith(processingEnv.getElementUtils()
                 .getTypeElement(ModelReader.MODEL))) {
             if (element instanceof TypeElement type) {
-                guarded(type, () -> reader.read(type).ifPresentOrElse(models::add, () -> {
-                    invalid.add(type.getQualifiedName().toString());
-                    modelErrors = true;
-                }));
+                guarded(type, () -> reader.read(type).ifPresentOrElse(models::add,
+                        () -> invalid.add(type.getQualifiedName().toString())));
             }
         }
         for (ModelDescriptor model : SchemaValidator.validate(models, invalid, errors)) {
@@ -91,34 +95,34 @@ public final class TablesmithProcessor extends AbstractProcessor {
         } catch (FilerException e) {
             // javac's Filer refuses to create a type that a source of this compilation declares: the user's own
             // UserDao next to @Model User. That is the user's to fix, not an internal error.
-            modelErrors = true;
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Message.GENERATED_NAME_TAKEN.format(model.modelClass().simpleName(),
-                            model.tableClass().simpleName(), model.daoClass().simpleName(), e.getMessage()),
-                    model.element());
+            errors.error(model.element(), Message.GENERATED_NAME_TAKEN, model.modelClass().simpleName(),
+                    model.tableClass().simpleName(), model.daoClass().simpleName(), e.getMessage());
             return;
         }
         providers.put(model.tableClass().reflectionName() + "$Provider", model.element());
         generated.add(model);
     }
 
-    /** The schema stage, once every model is known; skipped when a model had errors (the schema is incomplete). */
+    /**
+     * The schema stage, once every model is known. Skipped after any error of the compilation, whichever stage
+     * reported it: a model that was dropped (by its own checks, by a check across models, or by an unexpected
+     * exception) is missing from {@code generated}, and a schema derived without it would propose dropping its
+     * table.
+     */
     private void writeSchema() {
-        if (generated.isEmpty() || modelErrors) {
+        if (generated.isEmpty() || errors.errorCount() > 0) {
             return;
         }
         try {
-            new SchemaOutput(processingEnv).write(generated);
+            new SchemaOutput(processingEnv, errors).write(generated);
         } catch (IOException e) {
             // A file the build cannot read or write (a schema directory that is a file, a read-only checkout, a full
             // disk) is the build's to fix; the exception names the file.
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Message.SCHEMA_FILES.format(e.getMessage() + " (" + e.getClass().getSimpleName() + ")"));
+            errors.error(Message.SCHEMA_FILES, e.getMessage() + " (" + e.getClass().getSimpleName() + ")");
         } catch (RuntimeException e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Message.INTERNAL_ERROR.format("the schema", trace));
+            errors.error(Message.INTERNAL_ERROR, "the schema", trace);
         }
     }
 
@@ -130,8 +134,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
             ServiceFileWriter.write(processingEnv.getFiler(), providers.keySet(),
                     providers.values().toArray(new Element[0]));
         } catch (IOException e) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    "Tablesmith could not write " + ServiceFileWriter.PATH + ": " + e.getMessage());
+            errors.error(Message.SERVICE_FILE, ServiceFileWriter.PATH, e.getMessage());
         }
     }
 
@@ -141,8 +144,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
         } catch (Exception | LinkageError | AssertionError e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Message.INTERNAL_ERROR.format(element, trace), element);
+            errors.error(element, Message.INTERNAL_ERROR, element, trace);
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -72,6 +73,27 @@ class SchemaOutputTest {
         assertThat(json).contains("\"name\": \"account\"");
         assertThat(json).contains("{\"name\": \"login\", \"type\": \"VARCHAR(255)\", \"nullable\": false}");
         assertThat(json).contains("\"references\": \"com.example.Account\"");
+    }
+
+    @Test
+    void defaultsReachTheTableAndTheDdlAsWritten() throws Exception {
+        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
+                .withOptions("-Atablesmith.quotedNameWarnings=false")
+                .compile(account("@Column(defaultValue = \"lower('X')\") String code;",
+                        "@Column(defaultValue = \"'it''s; -- fine'\") String note;",
+                        "@Column(defaultValue = \"-1\") int score;"));
+        assertThat(compilation).succeeded();
+        for (SQLDialect dialect : SchemaOutput.DIALECTS) {
+            String ddl = resource(compilation, "META-INF/tablesmith/ddl/" + dialect.getNameLC() + ".sql");
+            for (String written : List.of("lower('X')", "'it''s; -- fine'", "-1")) {
+                // SQLite's DDL puts each default in parentheses.
+                assertThat(ddl).containsMatch("default (" + Pattern.quote(written) + "|\\(" + Pattern.quote(written)
+                        + "\\))[,)]");
+            }
+        }
+        ModelTable<?> table = (ModelTable<?>) new CompiledClasses(compilation).loadClass("com.example.AccountTable")
+                .getField("ACCOUNT").get(null);
+        assertThat(SchemaDdl.render(SQLDialect.POSTGRES, List.of(table))).contains("default lower('X')");
     }
 
     @Test
@@ -154,6 +176,60 @@ class SchemaOutputTest {
         Compilation narrowed = compile(false, account("@Column(length = 40) String email;"));
         assertThat(narrowed).failed();
         assertThat(narrowed).hadErrorContaining("changes a column's type");
+    }
+
+    @Test
+    void aModelDroppedByACheckAcrossModelsWritesNoMigrationAndKeepsTheSnapshot() throws IOException {
+        assertThat(compile(true, account(), AUDIT)).succeeded();
+        Path snapshot = dir.resolve("schema.sql");
+        String committed = Files.readString(snapshot);
+        assertThat(committed).contains("\"audit\"");
+
+        // Impostor comes first and keeps the table "account"; Account is dropped for mapping it too, and Audit for
+        // referencing the dropped Account. Each model alone is valid, so only the checks across models fail.
+        JavaFileObject impostor = JavaFileObjects.forSourceLines("com.example.Impostor", "package com.example;",
+                "import dev.tablesmith.*;", "@Model(table = \"account\") public class Impostor { @Id Long id; }");
+        Compilation dropped = compile(true, impostor, account(), AUDIT);
+        assertThat(dropped).failed();
+        assertThat(dropped).hadErrorContaining("[" + Message.DUPLICATE_TABLE.id() + "]");
+        assertThat(dropped).hadErrorContaining("[" + Message.REFERENCE_INVALID.id() + "]");
+        assertThat(Files.exists(dir.resolve("migrations"))).isFalse();
+        assertThat(Files.readString(snapshot)).isEqualTo(committed);
+    }
+
+    @Test
+    void aServiceFileTheProcessorCannotWriteIsAnErrorAndStopsTheSchemaStage() throws IOException {
+        Compilation compilation = javac().withProcessors(new TablesmithProcessor(), new ServiceFileSquatter())
+                .withOptions("-Atablesmith.schemaDir=" + dir, "-Atablesmith.schemaUpdate=true",
+                        "-Atablesmith.quotedNameWarnings=false")
+                .compile(account());
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[" + Message.SERVICE_FILE.id() + "]");
+        assertThat(compilation).hadErrorContaining(ServiceFileWriter.PATH);
+        assertThat(Files.exists(dir.resolve("schema.sql"))).isFalse();
+    }
+
+    /** Another processor that writes Tablesmith's service file first, so that the Filer refuses it to Tablesmith. */
+    @javax.annotation.processing.SupportedAnnotationTypes("*")
+    private static final class ServiceFileSquatter extends javax.annotation.processing.AbstractProcessor {
+        @Override
+        public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+            return javax.lang.model.SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+                javax.annotation.processing.RoundEnvironment round) {
+            if (!round.processingOver() && !round.getRootElements().isEmpty()) {
+                try {
+                    processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                            ServiceFileWriter.PATH).openOutputStream().close();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
     }
 
     private static List<Path> list(Path dir) throws IOException {

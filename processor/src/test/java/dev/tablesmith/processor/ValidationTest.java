@@ -122,12 +122,54 @@ class ValidationTest {
     }
 
     @Test
+    void aDerivedTableNameWithPostgresCatalogPrefix() {
+        JavaFileObject file = source("PgUser", "@Model public class PgUser { @Id Long id; }");
+        assertError(Message.RESERVED_PREFIX, "class PgUser", file);
+        assertThat(compile(file)).hadErrorContaining("Table name \"pg_user\" starts with \"pg_\"");
+        assertThat(compile(file)).hadErrorContaining("@Model(table = \"...\")");
+    }
+
+    @Test
+    void anExplicitTableNameWithSqlitePrefixInAnyCase() {
+        assertError(Message.RESERVED_PREFIX, "@Model(table = \"SQLite_Stat\")",
+                source("Bad", "@Model(table = \"SQLite_Stat\")", "public class Bad { @Id Long id; }"));
+        assertError(Message.RESERVED_PREFIX, "@Model(table = \"PG_things\")",
+                source("Bad", "@Model(table = \"PG_things\")", "public class Bad { @Id Long id; }"));
+    }
+
+    @Test
+    void anIndexNameWithAReservedPrefix() {
+        assertError(Message.RESERVED_PREFIX, "class Bad", source("Bad",
+                "@Index(columns = \"a\", name = \"sqlite_a\")",
+                "@Model public class Bad { @Id Long id; String a; }"));
+    }
+
+    @Test
+    void namesThatOnlyContainAReservedPrefixAreFine() {
+        JavaFileObject file = source("MyPgUser", "@Index(columns = \"a\", name = \"my_sqlite_a\")",
+                "@Model public class MyPgUser { @Id Long id; String a; }");
+        assertThat(compile(file)).succeeded();
+    }
+
+    @Test
     void twoModelsOnOneTable() {
         assertError(Message.DUPLICATE_TABLE, "static class Second", source("Bad",
                 "public class Bad {",
                 "  @Model(table = \"thing\") public static class First { @Id Long id; }",
                 "  @Model(table = \"thing\") public static class Second { @Id Long id; }",
                 "}"));
+    }
+
+    @Test
+    void twoModelsWhoseGeneratedClassesWouldHaveOneName() {
+        JavaFileObject file = source("Bad",
+                "public class Bad {",
+                "  public static class A { @Model(table = \"a_item\") public static class Item { @Id Long id; } }",
+                "  public static class B { @Model(table = \"b_item\") public static class Item { @Id Long id; } }",
+                "}");
+        assertError(Message.GENERATED_CLASS_CLASH, "@Model(table = \"b_item\")", file);
+        assertThat(compile(file)).hadErrorContaining("@Model com.example.Bad.A.Item and @Model com.example.Bad.B.Item "
+                + "would both generate com.example.ItemTable and com.example.ItemDao");
     }
 
     @Test
@@ -171,6 +213,24 @@ class ValidationTest {
         assertError(Message.COLUMN_SIZE, "@Column(precision = 4, scale = 6)",
                 source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @Column(precision = 4, scale = 6)",
                         "  BigDecimal amount;", "}"));
+    }
+
+    @Test
+    void aDefaultThatSmugglesStatements() {
+        JavaFileObject file = source("Bad", "@Model public class Bad {", "  @Id Long id;",
+                "  @Column(length = 20,",
+                "      defaultValue = \"'x'); drop table t; create table u (id int\")",
+                "  String status;", "}");
+        assertError(Message.INVALID_DEFAULT, "defaultValue = ", file);
+        assertThat(compile(file)).hadErrorContaining(
+                "Field status has @Column(defaultValue = \"'x'); drop table t; create table u (id int\"): it "
+                        + "contains ; outside a string");
+    }
+
+    @Test
+    void aDefaultThatJooqReadsAsOneExpressionButMariaDbDoesNot() {
+        assertError(Message.INVALID_DEFAULT, "@Column(defaultValue", source("Bad", "@Model public class Bad {",
+                "  @Id Long id;", "  @Column(defaultValue = \"'a\\\\'' || 'b'\")", "  String status;", "}"));
     }
 
     @Test

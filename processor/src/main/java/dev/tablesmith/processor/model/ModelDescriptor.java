@@ -3,6 +3,7 @@ package dev.tablesmith.processor.model;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -66,7 +67,11 @@ public record ModelDescriptor(TypeElement element, ClassName modelClass, String 
         return javaIdentifier(table.toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** {@code name} with every character that cannot appear in a Java identifier replaced by '_'. */
+    /**
+     * {@code name} with every character that cannot appear in a Java identifier replaced by '_', and a '_' appended
+     * when that leaves a keyword: a table named {@code _} or {@code -} would otherwise give the constant {@code _},
+     * which Java reserves.
+     */
     public static String javaIdentifier(String name) {
         StringBuilder identifier = new StringBuilder();
         for (int i = 0; i < name.length(); i++) {
@@ -74,6 +79,6 @@ public record ModelDescriptor(TypeElement element, ClassName modelClass, String 
             identifier.append(i == 0 ? (Character.isJavaIdentifierStart(c) ? c : '_')
                     : (Character.isJavaIdentifierPart(c) ? c : '_'));
         }
-        return identifier.toString();
+        return SourceVersion.isKeyword(identifier) ? identifier.append('_').toString() : identifier.toString();
     }
 }
