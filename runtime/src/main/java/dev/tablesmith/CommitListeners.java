@@ -5,19 +5,38 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The listeners told what a transaction wrote once it has committed. Every listener runs, whatever the others do;
- * failures are gathered into one {@link CommitListenerException} that says the work is committed, so that a caller
- * never mistakes a listener's failure for a failed transaction and repeats committed work.
+ * The listeners told what a transaction wrote: before it commits (Flask-SQLAlchemy's
+ * {@code before_models_committed}), and once it has committed ({@code models_committed}). After a commit every
+ * listener runs, whatever the others do; failures are gathered into one {@link CommitListenerException} that says the
+ * work is committed, so that a caller never mistakes a listener's failure for a failed transaction and repeats
+ * committed work.
  */
 final class CommitListeners {
     private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<CommitListener> beforeCommit = new CopyOnWriteArrayList<>();
 
     void add(CommitListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    boolean isEmpty() {
-        return listeners.isEmpty();
+    void addBeforeCommit(CommitListener listener) {
+        beforeCommit.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Whether sessions must note what they write, for some listener to hear. */
+    boolean tracksChanges() {
+        return !listeners.isEmpty() || !beforeCommit.isEmpty();
+    }
+
+    boolean hasBeforeCommit() {
+        return !beforeCommit.isEmpty();
+    }
+
+    /** Tells the before-commit listeners, in order; the first that throws stops the commit. */
+    void beforeCommit(List<ModelChange> changes) {
+        for (CommitListener listener : beforeCommit) {
+            listener.committed(changes);
+        }
     }
 
     /**
@@ -26,7 +45,7 @@ final class CommitListeners {
      * @throws CommitListenerException when any listener threw; the others still ran
      */
     void committed(List<ModelChange> changes) {
-        if (changes == null || changes.isEmpty()) {
+        if (changes == null || changes.isEmpty() || listeners.isEmpty()) {
             return;
         }
         RuntimeException failure = null;

@@ -1,14 +1,10 @@
 package dev.tablesmith;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.jooq.DSLContext;
 import org.jooq.Meta;
-import org.jooq.Query;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -32,6 +28,7 @@ public final class Database implements AutoCloseable {
 
     private final Binds binds;
     private final ModelRegistry models;
+    private final Schemas schemas;
     private final Teardown teardown;
     private final boolean recordQueries;
     private final CommitListeners commitListeners = new CommitListeners();
@@ -42,6 +39,7 @@ public final class Database implements AutoCloseable {
     Database(Binds binds, ModelRegistry models, Teardown teardown, boolean recordQueries, Runnable shutdown) {
         this.binds = binds;
         this.models = models;
+        this.schemas = new Schemas(binds, models);
         this.teardown = teardown;
         this.recordQueries = recordQueries;
         this.shutdown = shutdown;
@@ -193,39 +191,52 @@ public final class Database implements AutoCloseable {
     // ---- Schema ----
 
     /**
-     * Creates the tables of every model in every configured bind, in foreign-key order; existing tables are left
-     * alone. Models whose bind this database does not configure are not created (using them fails, naming the bind).
+     * Creates the tables of every model in every configured bind, in foreign-key order. Existing tables are left
+     * alone, as Flask-SQLAlchemy's {@code create_all()} does, but compared with their models: one that differs is
+     * reported rather than found later by a failing insert. Models whose bind this database does not configure are
+     * not created (using them fails, naming the bind).
+     *
+     * @throws ConfigurationException  when no model is registered (the processor did not run), naming the cause
+     * @throws SchemaMismatchException when an existing table differs from its model
      */
     public void createAll() {
-        for (String bind : models.binds()) {
-            if (binds.contains(bind)) {
-                createAll(bind);
-            }
+        for (String bind : configuredBindsWithModels()) {
+            schemas.createAll(bind);
         }
     }
 
-    /** Creates the tables of the models in {@code bind}. */
+    /** Creates the tables of the models in {@code bind}; see {@link #createAll()}. */
     public void createAll(String bind) {
-        execute(bind(bind), dsl -> SchemaDdl.create(dsl, models.tables(bind)));
+        schemas.createAll(bind);
     }
 
     /** Drops the tables of every model in every configured bind, referencing tables first. */
     public void dropAll() {
-        for (String bind : models.binds()) {
-            if (binds.contains(bind)) {
-                dropAll(bind);
-            }
+        for (String bind : configuredBindsWithModels()) {
+            schemas.dropAll(bind);
         }
     }
 
     /** Drops the tables of the models in {@code bind}. */
     public void dropAll(String bind) {
-        execute(bind(bind), dsl -> SchemaDdl.drop(dsl, models.tables(bind)));
+        schemas.dropAll(bind);
+    }
+
+    /** The binds that both have models and are configured; fails when no model is registered at all. */
+    private List<String> configuredBindsWithModels() {
+        models.requireAll();
+        List<String> configured = new java.util.ArrayList<>();
+        for (String bind : models.binds()) {
+            if (binds.contains(bind)) {
+                configured.add(bind);
+            }
+        }
+        return configured;
     }
 
     /** The DDL that {@link #createAll()} runs, rendered for {@code dialect}. */
     public String ddl(SQLDialect dialect) {
-        return SchemaDdl.render(dialect, models.all());
+        return SchemaDdl.render(dialect, models.requireAll());
     }
 
     /** The DDL that {@link #createAll()} runs on the default database, in its dialect. */
@@ -240,27 +251,27 @@ public final class Database implements AutoCloseable {
 
     /** The models' schema in {@code bind}, as jOOQ metadata. */
     public Meta metadata(String bind) {
-        return DSL.using(bind(bind).dialect()).meta(models.tables(bind).toArray(new Table<?>[0]));
+        return DSL.using(bind(bind).dialect()).meta(models.require(bind).toArray(new Table<?>[0]));
     }
 
     /**
      * Compares every configured database with the models and returns each difference (a missing table or column,
      * a different type, nullability, key or index), described as the statement that would fix it; empty when the
      * schema matches. Meant for start-up checks: {@code if (!db.verifySchema().isEmpty()) fail(...)}.
+     *
+     * @throws ConfigurationException when no model is registered, which would otherwise pass as "no difference"
      */
     public List<String> verifySchema() {
         List<String> differences = new java.util.ArrayList<>();
-        for (String bind : models.binds()) {
-            if (binds.contains(bind)) {
-                differences.addAll(verifySchema(bind));
-            }
+        for (String bind : configuredBindsWithModels()) {
+            differences.addAll(schemas.verify(bind));
         }
         return differences;
     }
 
     /** Like {@link #verifySchema()}, for the models of one bind. */
     public List<String> verifySchema(String bind) {
-        return SchemaVerifier.differences(bind(bind), models.tables(bind));
+        return schemas.verify(bind);
     }
 
     /** The model tables of {@code bind}, referenced tables first. */
@@ -319,6 +330,16 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Registers a listener told, just before each commit, which models the transaction inserted, updated or deleted
+     * (Flask-SQLAlchemy's {@code before_models_committed}). It runs inside the committing context, so its DAO calls
+     * are part of the transaction; when it throws, nothing is committed and the caller gets a
+     * {@link CommitFailedException} whose cause is the listener's exception.
+     */
+    public void beforeCommit(CommitListener listener) {
+        commitListeners.addBeforeCommit(listener);
+    }
+
+    /**
      * Closes every connection pool this database opened, and shuts down the in-memory database that
      * {@link #inMemory()} created. Open contexts must have ended; connections still in use are closed after at most
      * a few seconds.
@@ -363,20 +384,6 @@ public final class Database implements AutoCloseable {
             context.close();
         } catch (RuntimeException teardownFailure) {
             failure.addSuppressed(teardownFailure);
-        }
-    }
-
-    private static void execute(Bind bind, java.util.function.Function<DSLContext, List<Query>> statements) {
-        try (Connection connection = bind.dataSource().getConnection()) {
-            DSLContext dsl = DSL.using(connection, bind.dialect(), Dialects.settings());
-            for (Query query : statements.apply(dsl)) {
-                query.execute();
-            }
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            throw new TablesmithException("Schema change on " + bind.describe() + " failed: " + e.getMessage(), e);
         }
     }
 }

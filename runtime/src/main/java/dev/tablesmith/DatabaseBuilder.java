@@ -231,7 +231,7 @@ public final class DatabaseBuilder {
             pool = new HikariDataSource(hikari);
         } catch (RuntimeException e) {
             throw new ConfigurationException("Cannot connect to " + describe(name) + " at " + config.url() + ": "
-                    + rootMessage(e), e);
+                    + (Drivers.noDriver(e) ? Drivers.advice(config.url()) : rootMessage(e)), e);
         }
         try {
             return open(name, pool, pool, poolSize);

@@ -39,7 +39,7 @@ public final class ModelQuery<T> {
     private final List<Condition> conditions;
     private final List<OrderField<?>> orderBy = new ArrayList<>();
     private Integer limit;
-    private Integer offset;
+    private Long offset;
 
     ModelQuery(AbstractDao<T, ?> dao, List<Condition> conditions) {
         this.dao = dao;
@@ -66,7 +66,7 @@ public final class ModelQuery<T> {
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative, was " + offset);
         }
-        this.offset = offset;
+        this.offset = (long) offset;
         return this;
     }
 
@@ -152,23 +152,66 @@ public final class ModelQuery<T> {
     }
 
     /**
-     * One page of the matching entities, pages counting from 1 (Flask-SQLAlchemy's {@code paginate}).
+     * One page of the matching entities, pages counting from 1 (Flask-SQLAlchemy's {@code paginate}): one query
+     * counts the matching entities, another reads the page.
      *
      * @throws NotFoundException when {@code page} or {@code perPage} is below 1, or the page is empty and not the
      *                           first (Flask's 404 with {@code error_out})
      */
     public Page<T> page(int page, int perPage) {
+        checkPage(page, perPage);
+        long total = count();
+        long offset = (long) (page - 1) * perPage;
+        if (page != 1 && offset >= total) {
+            throw emptyPage(page, perPage, total);
+        }
+        List<T> items = fetch(perPage, offset);
+        if (items.isEmpty() && page != 1) {
+            throw emptyPage(page, perPage, total);
+        }
+        return new Page<>(items, page, perPage, total, false, number -> page(number, perPage));
+    }
+
+    /**
+     * Like {@link #page(int, int)} with {@code perPage} capped at {@code maxPerPage} (Flask's {@code max_per_page}),
+     * for a page size that comes from a request.
+     */
+    public Page<T> page(int page, int perPage, int maxPerPage) {
+        if (maxPerPage < 1) {
+            throw new IllegalArgumentException("maxPerPage must be at least 1, was " + maxPerPage);
+        }
+        return page(page, Math.min(perPage, maxPerPage));
+    }
+
+    /**
+     * One page without the count query (Flask's {@code count=False}): one query reads the page and one row past it,
+     * so {@link Page#hasNext()} is known; the total is not.
+     *
+     * @throws NotFoundException as {@link #page(int, int)} does
+     */
+    public Page<T> pageWithoutCount(int page, int perPage) {
+        checkPage(page, perPage);
+        long offset = (long) (page - 1) * perPage;
+        List<T> items = fetch(perPage + 1L > Integer.MAX_VALUE ? perPage : perPage + 1, offset);
+        if (items.isEmpty() && page != 1) {
+            throw new NotFoundException("Page " + page + " of " + modelName() + " is empty (" + perPage
+                    + " per page)");
+        }
+        boolean more = items.size() > perPage;
+        return new Page<>(more ? items.subList(0, perPage) : items, page, perPage, -1, more,
+                number -> pageWithoutCount(number, perPage));
+    }
+
+    private static void checkPage(int page, int perPage) {
         if (page < 1 || perPage < 1) {
             throw new NotFoundException("Page " + page + " with " + perPage + " per page does not exist: pages and "
                     + "page sizes count from 1");
         }
-        long total = count();
-        List<T> items = fetch(perPage, Math.multiplyExact(page - 1, perPage));
-        if (items.isEmpty() && page != 1) {
-            throw new NotFoundException("Page " + page + " of " + modelName() + " is empty (" + total
-                    + " in total, " + perPage + " per page)");
-        }
-        return new Page<>(items, page, perPage, total);
+    }
+
+    private NotFoundException emptyPage(int page, int perPage, long total) {
+        return new NotFoundException("Page " + page + " of " + modelName() + " is empty (" + total + " in total, "
+                + perPage + " per page)");
     }
 
     /**
@@ -180,7 +223,7 @@ public final class ModelQuery<T> {
      * {@code LIMIT ? OFFSET ?} is written the same on every supported database; an offset without a limit, which
      * is not, falls back to jOOQ rendering the whole query.
      */
-    private Statement sql(Bind bind, boolean rows, Integer limit, Integer offset) {
+    private Statement sql(Bind bind, boolean rows, Integer limit, Long offset) {
         DSLContext renderer = Dialects.renderer(bind.dialect());
         if (rows && limit == null && offset != null) {
             return new Statement(renderer.render(fullSelect(renderer, offset)), null);
@@ -222,7 +265,7 @@ public final class ModelQuery<T> {
      * Binds the values of {@link #sql}: the conditions' (directly, or through jOOQ) and the order's (through jOOQ),
      * then limit and offset.
      */
-    private void bindValues(Bind bind, PreparedStatement ps, Statement statement, Integer limit, Integer offset)
+    private void bindValues(Bind bind, PreparedStatement ps, Statement statement, Integer limit, Long offset)
             throws SQLException {
         DSLContext renderer = Dialects.renderer(bind.dialect());
         if (limit == null && offset != null) {
@@ -245,7 +288,7 @@ public final class ModelQuery<T> {
         if (limit != null) {
             ps.setInt(index, limit);
             if (offset != null) {
-                ps.setInt(index + 1, offset);
+                ps.setLong(index + 1, offset);
             }
         }
     }
@@ -254,12 +297,12 @@ public final class ModelQuery<T> {
         return conditions.size() == 1 ? conditions.get(0) : DSL.and(conditions);
     }
 
-    private ResultQuery<Record> fullSelect(DSLContext renderer, int offset) {
+    private ResultQuery<Record> fullSelect(DSLContext renderer, long offset) {
         return renderer.select(dao.table().fields()).from(dao.table()).where(conditions).orderBy(orderBy)
                 .offset(offset);
     }
 
-    private List<T> fetch(Integer limit, Integer offset) {
+    private List<T> fetch(Integer limit, Long offset) {
         Bind bind = bind();
         JdbcTypes types = bind.types();
         return run(bind, true, limit, offset, "Reading", rs -> {
@@ -275,7 +318,7 @@ public final class ModelQuery<T> {
      * Runs this query (its rows or its count) on plain JDBC and reads the result, in the session of the current
      * context; a first statement that finds its pooled connection dead runs again on a new one.
      */
-    private <R> R run(Bind bind, boolean rows, Integer limit, Integer offset, String action, Reader<R> reader) {
+    private <R> R run(Bind bind, boolean rows, Integer limit, Long offset, String action, Reader<R> reader) {
         Statement statement = sql(bind, rows, limit, offset);
         Session session = session();
         boolean claimed = session.enter();
@@ -298,7 +341,7 @@ public final class ModelQuery<T> {
         }
     }
 
-    private <R> R runOnce(Session session, Bind bind, Statement statement, Integer limit, Integer offset,
+    private <R> R runOnce(Session session, Bind bind, Statement statement, Integer limit, Long offset,
             Reader<R> reader) throws SQLException {
         try (PreparedStatement ps = session.connectionFor(bind.name()).prepareStatement(statement.sql())) {
             long started = session.startTimer();
@@ -317,7 +360,7 @@ public final class ModelQuery<T> {
         R read(ResultSet rs) throws SQLException;
     }
 
-    private void record(Session session, Bind bind, String sql, Integer limit, Integer offset, long started) {
+    private void record(Session session, Bind bind, String sql, Integer limit, Long offset, long started) {
         if (session.recordsQueries()) {
             List<Object> parameters = new ArrayList<>();
             DSLContext renderer = Dialects.renderer(bind.dialect());

@@ -152,6 +152,17 @@ public final class Session {
         if (first == null) {
             return;
         }
+        try {
+            beforeCommit();
+        } catch (CommitFailedException e) {
+            changes = null;
+            SQLException rollback = rollbackQuietly(transactions(), 0, null);
+            if (rollback != null) {
+                e.addSuppressed(rollback);
+            }
+            transactionsEnded();
+            throw e;
+        }
         commitAll();
         announce(takeChanges());
     }
@@ -567,11 +578,21 @@ public final class Session {
         if (ended) {
             return null;
         }
-        ended = true;
         RuntimeException failure = null;
         List<ModelChange> committed = null;
         try {
-            if (first != null) {
+            if (commit && first != null) {
+                // Before-commit listeners may still write through the session, so it ends after them.
+                beforeCommit();
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        ended = true;
+        try {
+            if (failure != null) {
+                rollbackAll();
+            } else if (first != null) {
                 if (commit) {
                     commitAll();
                     committed = takeChanges();
@@ -580,7 +601,11 @@ public final class Session {
                 }
             }
         } catch (RuntimeException e) {
-            failure = e;
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
         } finally {
             changes = null;
             release(failure);
@@ -589,6 +614,25 @@ public final class Session {
             throw failure;
         }
         return committed;
+    }
+
+    /**
+     * Tells the before-commit listeners what the transaction is about to commit, while the session still takes
+     * work (Flask-SQLAlchemy's {@code before_models_committed}).
+     *
+     * @throws CommitFailedException when a listener threw; the caller rolls everything back
+     */
+    private void beforeCommit() {
+        if (!listeners.hasBeforeCommit() || changes == null || changes.isEmpty()) {
+            return;
+        }
+        try {
+            listeners.beforeCommit(List.copyOf(changes));
+        } catch (RuntimeException e) {
+            List<String> binds = names(transactions(), 0, transactions().size());
+            throw new CommitFailedException("Nothing was committed: a before-commit listener failed (" + e
+                    + "), so the transaction was rolled back", List.of(), binds, List.of(), e);
+        }
     }
 
     /**
@@ -797,7 +841,7 @@ public final class Session {
     }
 
     void changed(ModelTable<?> table, Object entity, ModelChange.Kind kind) {
-        if (!listeners.isEmpty()) {
+        if (listeners.tracksChanges()) {
             if (changes == null) {
                 changes = new ArrayList<>();
             }

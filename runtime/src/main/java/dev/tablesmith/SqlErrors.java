@@ -16,6 +16,10 @@ final class SqlErrors {
     private static final int MARIADB_CONNECTION_KILLED = 1927;
     private static final int MARIADB_STATEMENT_TIMEOUT = 1969;
     private static final int H2_LOCK_TIMEOUT = 50200;
+    private static final int H2_TABLE_NOT_FOUND = 42102;
+    private static final int H2_TABLE_NOT_FOUND_IN_SCHEMA = 42103;
+    private static final int H2_TABLE_NOT_FOUND_WITH_CANDIDATES = 42104;
+    private static final int MARIADB_NO_SUCH_TABLE = 1146;
     private static final Pattern[] CONSTRAINT_NAME = {
         Pattern.compile("constraint \"([^\"]+)\""),              // PostgreSQL
         Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'"),      // MariaDB / MySQL duplicate entry
@@ -38,6 +42,8 @@ final class SqlErrors {
         STATEMENT_TIMEOUT,
         /** The connection broke or the server stopped answering: {@link ConnectionLostException}. */
         CONNECTION_LOST,
+        /** The statement names a table the database does not have: never created, or not migrated yet. */
+        MISSING_TABLE,
         OTHER
     }
 
@@ -59,6 +65,11 @@ final class SqlErrors {
         }
         if (state.equals("57014") || code == MARIADB_STATEMENT_TIMEOUT || e instanceof java.sql.SQLTimeoutException) {
             return Failure.STATEMENT_TIMEOUT;
+        }
+        if (state.equals("42P01") || code == MARIADB_NO_SUCH_TABLE || code == H2_TABLE_NOT_FOUND
+                || code == H2_TABLE_NOT_FOUND_IN_SCHEMA || code == H2_TABLE_NOT_FOUND_WITH_CANDIDATES
+                || (isSqlite(e) && e.getMessage() != null && e.getMessage().contains("no such table"))) {
+            return Failure.MISSING_TABLE;
         }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || code == MARIADB_CONNECTION_KILLED
@@ -124,6 +135,9 @@ final class SqlErrors {
                             + Timeouts.describe(bind.timeouts().socket()) + ", or the connection was closed)")
                     + ": " + e.getMessage() + ". The database rolls back a lost connection's transaction: nothing "
                     + "this context did there since it began (or last committed) is committed", e);
+            case MISSING_TABLE -> new TablesmithException(what + " failed: " + e.getMessage() + ". The table does not "
+                    + "exist in " + (bind == null ? "this database" : bind.describe()) + ": create the models' tables "
+                    + "with db.createAll(), or apply the schema's migrations", e);
             case OTHER -> new TablesmithException(what + " failed: " + e.getMessage(), e);
         };
     }

@@ -153,4 +153,32 @@ class CommitOutcomeTest {
             }
         }
     }
+
+    /** Flask-SQLAlchemy's {@code before_models_committed}: the same changes, before the commit, in the transaction. */
+    @AllDatabases
+    void beforeCommitListenersSeeTheChangesAndWriteInsideTheTransaction(TestDatabase target) {
+        try (Database db = target.open()) {
+            UserDao users = new UserDao(db);
+            List<String> seen = new CopyOnWriteArrayList<>();
+            db.beforeCommit(changes -> changes.forEach(c -> {
+                String name = ((User) c.entity()).getUsername();
+                seen.add(name);
+                if (name.equals("refused")) {
+                    throw new IllegalStateException("not this one");
+                }
+                if (!name.startsWith("audit")) {
+                    users.insert(new User("audit of " + name, null));
+                }
+            }));
+            db.inContext(() -> users.insert(new User("ada", null)));
+            assertEquals(List.of("ada"), seen);
+            assertEquals(List.of("ada", "audit of ada"),
+                    db.inContext(() -> users.all().stream().map(User::getUsername).sorted().toList()));
+            CommitFailedException e = assertThrows(CommitFailedException.class,
+                    () -> db.inContext(() -> users.insert(new User("refused", null))));
+            assertTrue(e.getMessage().startsWith("Nothing was committed: a before-commit listener failed"),
+                    e.getMessage());
+            assertEquals(2L, (long) db.inContext(users::count), "the refused transaction committed nothing");
+        }
+    }
 }
