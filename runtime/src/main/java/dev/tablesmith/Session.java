@@ -14,10 +14,10 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 
 /**
- * The unit of work of one context: one transaction per database it touches. The transaction on a database begins
- * when the session first uses it ({@link BindTransaction#begin}), so a context that never touches the database
- * costs no connection; the transactions end together when the context ends ({@link #end}), or when the code calls
- * {@link #commit()} or {@link #rollback()}. Connections always go back to their pools at the end, also after errors.
+ * The unit of work of one context: one transaction per database it touches ({@link Transactions}, where they
+ * begin and end). A context that never touches the database costs no connection; the transactions end together
+ * when the context ends ({@link #end}), or when the code calls {@link #commit()} or {@link #rollback()}.
+ * Connections always go back to their pools at the end, also after errors.
  *
  * <p>A session belongs to one thread at a time: the thread of the context that opened it, or, while a task passed
  * through {@link Context#wrap} runs, that task's thread. Any other use, and any use that overlaps another, is refused
@@ -43,13 +43,10 @@ public final class Session {
 
     /** Stands in {@link #user} while commit listeners run, so that every operation they start is refused. */
     private static final Thread LISTENERS = new Thread("tablesmith-commit-listeners");
-    /** How often a session replaces a connection found dead before its first statement. */
-    private static final int MAX_RECONNECTS = 2;
 
     private final Binds binds;
     private final CommitListeners listeners;
-    /** The session of the context this one's context was opened in, on the same thread, if any. */
-    private final Session enclosing;
+    private final Transactions transactions;
     /** The thread whose context owns this session. */
     private final Thread home;
     /** The thread allowed to use the session now: {@link #home}, or a wrapped task's thread. */
@@ -57,36 +54,21 @@ public final class Session {
     /** The thread running an operation on the session now; null between operations. */
     private volatile Thread user;
     private boolean announcing;
-    /** Operations started since the transactions began, for the rule that only a first statement is retried. */
-    private int operations;
-    /** Whether code was handed a connection directly ({@link #connection()}, {@link #dsl()}) in this transaction. */
-    private boolean direct;
-    /** Whether {@link #connection()} handed a connection out, whose failed statements Tablesmith cannot see. */
-    private boolean handedOut;
-    private int reconnects;
-    // A context that makes one DAO call should cost little more than the call. Most contexts touch one database
-    // and run a few statements, so the first transaction and the first statement live in plain fields, and the
-    // collections for any further ones are allocated on first use (null until then); so are the jOOQ DSLs and the
-    // changes for commit listeners, which most contexts never need.
-    private BindTransaction first;
-    /** Transactions begun after the first, in the order they began (the order of commits). */
-    private List<BindTransaction> more;
+    // A context that makes one DAO call should cost little more than the call. Most contexts run a few statements,
+    // so the first statement lives in plain fields, and the map for any further ones is allocated on first use
+    // (null until then); so are the jOOQ DSLs and the changes for commit listeners, which most contexts never need.
     private String firstStatementKey;
     private PreparedStatement firstStatement;
     private Map<String, PreparedStatement> moreStatements;
     private Map<String, DSLContext> dsls;
     private List<ModelChange> changes;
     private final List<RecordedQuery> recorded;
-    /** The savepoints of the innermost nested context sharing this session, or null. */
-    private SavepointFrame nested;
-    /** Why the transactions can now only be rolled back (a nested context failed to undo its work), or null. */
-    private SQLException doomed;
     private boolean ended;
 
     Session(Binds binds, CommitListeners listeners, boolean recordQueries, Session enclosing) {
         this.binds = binds;
         this.listeners = listeners;
-        this.enclosing = enclosing;
+        this.transactions = new Transactions(binds, enclosing == null ? null : enclosing.transactions);
         this.recorded = recordQueries ? new ArrayList<>() : null;
         this.home = Thread.currentThread();
         this.holder = home;
@@ -105,8 +87,8 @@ public final class Session {
      */
     public Connection connection(String bind) {
         checkUsable();
-        Connection connection = directConnection(bind);
-        handedOut = true;
+        Connection connection = transactions.direct(bind);
+        transactions.handedOut = true;
         return connection;
     }
 
@@ -149,21 +131,17 @@ public final class Session {
     public void commit() {
         checkUsable();
         checkNotNested("commit()");
-        if (first == null) {
+        if (transactions.first == null) {
             return;
         }
         try {
             beforeCommit();
         } catch (CommitFailedException e) {
             changes = null;
-            SQLException rollback = rollbackQuietly(transactions(), 0, null);
-            if (rollback != null) {
-                e.addSuppressed(rollback);
-            }
-            transactionsEnded();
+            transactions.rollbackAll(e);
             throw e;
         }
-        commitAll();
+        transactions.commitAll();
         announce(takeChanges());
     }
 
@@ -177,7 +155,7 @@ public final class Session {
         checkUsable();
         checkNotNested("rollback()");
         changes = null;
-        rollbackAll();
+        transactions.rollbackAll();
     }
 
     // ---- Thread confinement ----
@@ -195,13 +173,13 @@ public final class Session {
         }
         Thread running = user;
         if (running == null && USER.compareAndSet(this, null, current)) {
-            operations++;
+            transactions.operations++;
             return true;
         }
         if (running != current) {
             throw refusal(current);
         }
-        operations++;
+        transactions.operations++;
         return false;
     }
 
@@ -222,12 +200,10 @@ public final class Session {
             return previous;
         }
         if (ended) {
-            throw ended();
+            throw SessionErrors.ended();
         }
         if (previous != home || !HOLDER.compareAndSet(this, home, current)) {
-            throw new IllegalStateException("This context's session is in use by a task passed through ctx.wrap(...) "
-                    + "on thread \"" + holder.getName() + "\"; a session belongs to one thread at a time, so a second "
-                    + "task on thread \"" + current.getName() + "\" cannot join it until that one ends");
+            throw SessionErrors.secondTask(holder, current);
         }
         return previous;
     }
@@ -253,33 +229,14 @@ public final class Session {
 
     private IllegalStateException refusal(Thread current) {
         if (ended) {
-            return ended();
+            return SessionErrors.ended();
         }
         if (announcing) {
-            return new IllegalStateException("Commit listeners run after the commit: the session that committed "
-                    + "takes no more work from them. To write from a listener, open a context of its own: "
-                    + "db.inNewContext(() -> ...)");
+            return SessionErrors.listenersRefused();
         }
         Thread allowed = holder;
-        if (allowed != current) {
-            return allowed == home
-                    ? new IllegalStateException("This session belongs to the context opened on thread \""
-                            + home.getName() + "\" and cannot be used from thread \"" + current.getName() + "\". To "
-                            + "run work of that context on another thread, pass the task through ctx.wrap(...); for "
-                            + "independent work, open a context on this thread with db.inContext(...)")
-                    : new IllegalStateException("A task passed through ctx.wrap(...) is using this session on thread \""
-                            + allowed.getName() + "\"; a session belongs to one thread at a time, so thread \""
-                            + current.getName() + "\" must wait until that task has ended");
-        }
-        Thread running = user;
-        return new IllegalStateException("This session is running an operation on thread \""
-                + (running == null ? "?" : running.getName()) + "\" and cannot start another on thread \""
-                + current.getName() + "\": a session belongs to one thread at a time");
-    }
-
-    private IllegalStateException ended() {
-        return new IllegalStateException("This session's context has ended; open a new context with "
-                + "db.inContext(...) and use db.session() inside it");
+        return allowed != current ? SessionErrors.wrongThread(home, allowed, current)
+                : SessionErrors.busy(user, current);
     }
 
     // ---- Connections and statements ----
@@ -289,74 +246,39 @@ public final class Session {
      * {@link #exit}; begins the transaction on first use.
      */
     Connection connectionFor(String bind) {
-        BindTransaction transaction = first;
+        BindTransaction transaction = transactions.first;
         if (transaction != null && bind.equals(transaction.name)) {
             return transaction.connection;
         }
-        return transaction(bind).connection;
+        return transactions.on(bind).connection;
     }
 
-    /**
-     * The connection for code that uses it directly, which Tablesmith cannot repeat: a transaction begun for it is
-     * checked first, so that a connection that died in the pool is replaced before anything is sent.
-     */
+    /** The connection for code that uses it directly (jOOQ, through {@link SessionConnectionProvider}). */
     Connection directConnection(String bind) {
-        BindTransaction existing = find(bind);
-        direct = true;
-        if (existing != null) {
-            return existing.connection;
-        }
-        BindTransaction begun = transaction(bind);
-        for (int attempt = 0; attempt < MAX_RECONNECTS && nested == null && !isAlive(begun); attempt++) {
-            forget(begun);
-            begun.discard();
-            begun = transaction(bind);
-        }
-        return begun.connection;
-    }
-
-    private static boolean isAlive(BindTransaction transaction) {
-        try {
-            return transaction.connection.isValid((int) Timeouts.seconds(transaction.bind.timeouts().connect()));
-        } catch (SQLException e) {
-            return false;
-        }
+        return transactions.direct(bind);
     }
 
     /**
-     * Replaces the connection on {@code bind} after {@code failure}, when that is certain to lose and repeat
-     * nothing: the connection was lost, the failed statement was the first of the transaction, and no code was
-     * handed the connection. The database rolled back the lost connection's transaction, which held nothing else.
-     * Returns whether the caller may run its statement again, on a new connection.
+     * Replaces the connection on {@code bind} after {@code failure} when that can neither lose nor repeat anything
+     * (see {@link Transactions#giveUpLost}); returns whether the caller may run its statement again.
      */
     boolean reconnect(String bind, SQLException failure) {
-        if (operations != 1 || direct || nested != null || reconnects >= MAX_RECONNECTS
-                || SqlErrors.classify(failure) != SqlErrors.Failure.CONNECTION_LOST) {
+        if (!transactions.giveUpLost(bind, failure)) {
             return false;
         }
-        BindTransaction lost = find(bind);
-        if (lost == null) {
-            return false;
-        }
-        reconnects++;
         closeStatements(null);
         dsls = null;
-        forget(lost);
-        lost.discard();
         return true;
     }
 
-    /**
-     * Notes that a statement on {@code bind} failed, where that aborts the transaction (PostgreSQL), so that the
-     * transaction is never reported committed: PostgreSQL answers a COMMIT of an aborted transaction by rolling
-     * it back, and its driver does not say so. Savepoint rollbacks of nested contexts lift the mark again.
-     */
+    /** Notes a failed statement, which on PostgreSQL aborts the transaction; see {@link Transactions}. */
     void statementFailed(String bind, SQLException failure) {
-        BindTransaction transaction = find(bind);
-        if (transaction != null && transaction.abortedBy == null && transaction.abortsOnFailure()
-                && SqlErrors.classify(failure) != SqlErrors.Failure.CONNECTION_LOST) {
-            transaction.abortedBy = failure;
-        }
+        transactions.statementFailed(bind, failure);
+    }
+
+    /** Whether a context this thread opened before this session's holds a transaction on {@code bind}. */
+    boolean enclosingHolds(String bind) {
+        return transactions.heldByEnclosing(bind) > 0;
     }
 
     /**
@@ -402,97 +324,6 @@ public final class Session {
         };
     }
 
-    /** The transaction on {@code bind}, begun now if this session has none there yet. */
-    private BindTransaction transaction(String bind) {
-        BindTransaction existing = find(bind);
-        return existing != null ? existing : begin(bind);
-    }
-
-    private BindTransaction find(String bind) {
-        if (first != null && bind.equals(first.name)) {
-            return first;
-        }
-        if (more != null) {
-            for (BindTransaction transaction : more) {
-                if (transaction.name.equals(bind)) {
-                    return transaction;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Begins this session's transaction on {@code name}: takes a connection from its pool, bounded by the acquire
-     * timeout, and marks every open nested context's savepoint on it. When the connections this thread's enclosing
-     * contexts hold are all the pool has, waiting could only end in a timeout, so it fails at once.
-     */
-    private BindTransaction begin(String name) {
-        if (ended) {
-            throw ended();
-        }
-        Bind bind = binds.get(name);
-        int held = heldByEnclosingSessions(name);
-        if (held > 0 && bind.poolSize() > 0 && held >= bind.poolSize()) {
-            throw new ConnectionUnavailableException("Cannot get a connection to " + bind.describe() + ": all "
-                    + bind.poolSize() + " connection(s) of its pool are held by contexts this thread opened earlier and "
-                    + "has not ended, so waiting would only wait for itself. " + SessionErrors.joinAdvice(), null);
-        }
-        BindTransaction transaction;
-        try {
-            transaction = BindTransaction.begin(bind, 1 + MAX_RECONNECTS);
-        } catch (SQLException e) {
-            throw SessionErrors.unavailable(bind, held, e);
-        }
-        try {
-            markSavepoints(nested, transaction);
-        } catch (SQLException e) {
-            transaction.discard();
-            throw new TablesmithException("Could not set a savepoint for a nested context on " + bind.describe()
-                    + ": " + e.getMessage(), e);
-        }
-        if (first == null) {
-            first = transaction;
-        } else {
-            if (more == null) {
-                more = new ArrayList<>(2);
-            }
-            more.add(transaction);
-        }
-        return transaction;
-    }
-
-    /** Marks {@code frame}'s savepoint and those of the frames it is nested in, outermost first. */
-    private static void markSavepoints(SavepointFrame frame, BindTransaction transaction) throws SQLException {
-        if (frame != null) {
-            markSavepoints(frame.enclosing, transaction);
-            frame.mark(transaction);
-        }
-    }
-
-    private int heldByEnclosingSessions(String bind) {
-        int held = 0;
-        for (Session session = enclosing; session != null; session = session.enclosing) {
-            if (session != this && !session.ended && session.find(bind) != null) {
-                held++;
-            }
-        }
-        return held;
-    }
-
-    /** Whether a context this thread opened before this session's holds a transaction on {@code bind}. */
-    boolean enclosingHolds(String bind) {
-        return heldByEnclosingSessions(bind) > 0;
-    }
-
-    private void forget(BindTransaction transaction) {
-        if (transaction == first) {
-            first = more == null || more.isEmpty() ? null : more.remove(0);
-        } else if (more != null) {
-            more.remove(transaction);
-        }
-    }
-
     // ---- Nested contexts ----
 
     /**
@@ -502,16 +333,7 @@ public final class Session {
      */
     SavepointFrame beginNested() {
         checkUsable();
-        SavepointFrame frame = new SavepointFrame(nested, changes == null ? 0 : changes.size());
-        try {
-            for (BindTransaction transaction : transactions()) {
-                frame.mark(transaction);
-            }
-        } catch (SQLException e) {
-            throw new TablesmithException("Could not set a savepoint for a nested context: " + e.getMessage(), e);
-        }
-        nested = frame;
-        return frame;
+        return transactions.beginNested(changes == null ? 0 : changes.size());
     }
 
     /**
@@ -521,13 +343,9 @@ public final class Session {
      * undone, the whole transaction is doomed: the outermost context will roll back instead of committing.
      */
     void endNested(SavepointFrame frame, boolean keep) {
-        if (nested != frame) {
-            throw ContextStack.outOfOrder();
-        }
-        nested = frame.enclosing;
         if (keep) {
             try {
-                frame.release();
+                transactions.releaseNested(frame);
                 return;
             } catch (SQLException e) {
                 undo(frame, e);
@@ -543,24 +361,12 @@ public final class Session {
         if (changes != null && changes.size() > frame.changesMark) {
             changes.subList(frame.changesMark, changes.size()).clear();
         }
-        try {
-            frame.rollback();
-        } catch (SQLException e) {
-            if (cause != null) {
-                e.addSuppressed(cause);
-            }
-            doomed = e;
-            throw new TablesmithException("Could not roll back a nested context's work to its savepoint ("
-                    + e.getMessage() + "); the enclosing transaction will be rolled back when it ends", e);
-        }
+        transactions.rollbackNested(frame, cause);
     }
 
     private void checkNotNested(String operation) {
-        if (nested != null) {
-            throw new IllegalStateException(operation + " is not allowed inside a nested context: it shares the "
-                    + "enclosing context's transaction, which only the outermost context commits or rolls back. To undo "
-                    + "the nested context's work, let its block throw or open it with Teardown.ROLLBACK; for a "
-                    + "transaction of its own, open it with db.inNewContext(...)");
+        if (transactions.nested != null) {
+            throw SessionErrors.nested(operation);
         }
     }
 
@@ -579,9 +385,8 @@ public final class Session {
             return null;
         }
         RuntimeException failure = null;
-        List<ModelChange> committed = null;
         try {
-            if (commit && first != null) {
+            if (commit && transactions.first != null) {
                 // Before-commit listeners may still write through the session, so it ends after them.
                 beforeCommit();
             }
@@ -589,26 +394,25 @@ public final class Session {
             failure = e;
         }
         ended = true;
+        List<ModelChange> committed = null;
         try {
             if (failure != null) {
-                rollbackAll();
-            } else if (first != null) {
+                transactions.rollbackAll(failure);
+            } else if (transactions.first != null) {
                 if (commit) {
-                    commitAll();
+                    transactions.commitAll();
                     committed = takeChanges();
                 } else {
-                    rollbackAll();
+                    transactions.rollbackAll();
                 }
             }
         } catch (RuntimeException e) {
-            if (failure == null) {
-                failure = e;
-            } else {
-                failure.addSuppressed(e);
-            }
+            failure = e;
         } finally {
             changes = null;
-            release(failure);
+            closeStatements(failure);
+            dsls = null;
+            transactions.release(failure);
         }
         if (failure != null) {
             throw failure;
@@ -629,118 +433,9 @@ public final class Session {
         try {
             listeners.beforeCommit(List.copyOf(changes));
         } catch (RuntimeException e) {
-            List<String> binds = names(transactions(), 0, transactions().size());
             throw new CommitFailedException("Nothing was committed: a before-commit listener failed (" + e
-                    + "), so the transaction was rolled back", List.of(), binds, List.of(), e);
+                    + "), so the transaction was rolled back", List.of(), transactions.names(), List.of(), e);
         }
-    }
-
-    /**
-     * Commits every transaction, in the order they began. A database that refuses ends the round: the ones after
-     * it are rolled back, the ones before it stay committed, and the exception says which is which.
-     */
-    private void commitAll() {
-        List<BindTransaction> all = transactions();
-        refuseAborted(all);
-        if (doomed != null) {
-            rollbackQuietly(all, 0, null);
-            throw new CommitFailedException("Nothing was committed: a nested context could not roll back its work to its "
-                    + "savepoint (" + doomed.getMessage() + "), so the whole transaction was rolled back",
-                    List.of(), names(all, 0, all.size()), List.of(), doomed);
-        }
-        for (int i = 0; i < all.size(); i++) {
-            try {
-                all.get(i).commit();
-            } catch (SQLException e) {
-                boolean lost = SqlErrors.classify(e) == SqlErrors.Failure.CONNECTION_LOST;
-                List<String> rolledBack = new ArrayList<>(names(all, lost ? i + 1 : i, all.size()));
-                rollbackQuietly(all, lost ? i + 1 : i, e);
-                throw SessionErrors.commitFailed(all.get(i).bind, names(all, 0, i), rolledBack,
-                        lost ? List.of(all.get(i).name) : List.of(), e);
-            }
-        }
-        transactionsEnded();
-    }
-
-    /** Starts the count of operations and direct uses afresh: the next statement begins new transactions. */
-    private void transactionsEnded() {
-        operations = 0;
-        direct = false;
-        handedOut = false;
-    }
-
-    /**
-     * Refuses to commit when a transaction was aborted by a failed statement whose exception the code caught: on
-     * PostgreSQL the COMMIT would silently roll everything back. Nothing is committed anywhere then.
-     */
-    private void refuseAborted(List<BindTransaction> all) {
-        for (BindTransaction transaction : all) {
-            if (handedOut) {
-                transaction.checkNotAborted();
-            }
-            if (transaction.abortedBy != null) {
-                SQLException cause = transaction.abortedBy;
-                rollbackQuietly(all, 0, null);
-                transactionsEnded();
-                throw new CommitFailedException("Nothing was committed: " + transaction.bind.describe() + " had "
-                        + "aborted the transaction when a statement in it failed (" + cause.getMessage() + "), and the "
-                        + "code went on after catching that failure; PostgreSQL then rolls back instead of committing. "
-                        + "Let the failure end the context, or run the statement that may fail in a nested context "
-                        + "(db.inContext(...)) whose savepoint undoes it", List.of(), names(all, 0, all.size()),
-                        List.of(), cause);
-            }
-        }
-    }
-
-    private void rollbackAll() {
-        SQLException failure = rollbackQuietly(transactions(), 0, null);
-        transactionsEnded();
-        if (failure != null) {
-            throw new TablesmithException("Rollback failed: " + failure.getMessage(), failure);
-        }
-    }
-
-    /**
-     * Rolls back the transactions from index {@code from} on; returns the first failure, with later ones
-     * suppressed in it (and in {@code cause}, when given, which then is returned).
-     */
-    private static SQLException rollbackQuietly(List<BindTransaction> all, int from, SQLException cause) {
-        SQLException failure = null;
-        for (int i = from; i < all.size(); i++) {
-            try {
-                all.get(i).rollback();
-            } catch (SQLException e) {
-                if (cause != null) {
-                    cause.addSuppressed(e);
-                } else if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        return failure;
-    }
-
-    private static List<String> names(List<BindTransaction> all, int from, int to) {
-        List<String> names = new ArrayList<>(Math.max(0, to - from));
-        for (int i = from; i < to; i++) {
-            names.add(all.get(i).name);
-        }
-        return names;
-    }
-
-    private List<BindTransaction> transactions() {
-        if (first == null) {
-            return List.of();
-        }
-        if (more == null || more.isEmpty()) {
-            return List.of(first);
-        }
-        List<BindTransaction> all = new ArrayList<>(1 + more.size());
-        all.add(first);
-        all.addAll(more);
-        return all;
     }
 
     private List<ModelChange> takeChanges() {
@@ -765,22 +460,6 @@ public final class Session {
             user = null;
             announcing = false;
         }
-    }
-
-    private void release(RuntimeException failure) {
-        closeStatements(failure);
-        for (BindTransaction transaction : transactions()) {
-            try {
-                transaction.close();
-            } catch (SQLException e) {
-                if (failure != null) {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        first = null;
-        more = null;
-        dsls = null;
     }
 
     private void closeStatements(RuntimeException failure) {

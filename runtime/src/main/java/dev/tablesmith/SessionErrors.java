@@ -18,6 +18,64 @@ final class SessionErrors {
                 + "enclosing context first, or give the pool more connections (poolSize)";
     }
 
+    static IllegalStateException ended() {
+        return new IllegalStateException("This session's context has ended; open a new context with "
+                + "db.inContext(...) and use db.session() inside it");
+    }
+
+    static IllegalStateException listenersRefused() {
+        return new IllegalStateException("Commit listeners run after the commit: the session that committed takes no "
+                + "more work from them. To write from a listener, open a context of its own: db.inNewContext(() -> ...)");
+    }
+
+    /** {@code current} may not use a session that {@code allowed} holds, and whose context {@code home} opened. */
+    static IllegalStateException wrongThread(Thread home, Thread allowed, Thread current) {
+        if (allowed == home) {
+            return new IllegalStateException("This session belongs to the context opened on thread \""
+                    + home.getName() + "\" and cannot be used from thread \"" + current.getName() + "\". To run work "
+                    + "of that context on another thread, pass the task through ctx.wrap(...); for independent work, "
+                    + "open a context on this thread with db.inContext(...)");
+        }
+        return new IllegalStateException("A task passed through ctx.wrap(...) is using this session on thread \""
+                + allowed.getName() + "\"; a session belongs to one thread at a time, so thread \"" + current.getName()
+                + "\" must wait until that task has ended");
+    }
+
+    static IllegalStateException busy(Thread running, Thread current) {
+        return new IllegalStateException("This session is running an operation on thread \""
+                + (running == null ? "?" : running.getName()) + "\" and cannot start another on thread \""
+                + current.getName() + "\": a session belongs to one thread at a time");
+    }
+
+    static IllegalStateException secondTask(Thread holder, Thread current) {
+        return new IllegalStateException("This context's session is in use by a task passed through ctx.wrap(...) "
+                + "on thread \"" + holder.getName() + "\"; a session belongs to one thread at a time, so a second "
+                + "task on thread \"" + current.getName() + "\" cannot join it until that one ends");
+    }
+
+    static IllegalStateException nested(String operation) {
+        return new IllegalStateException(operation + " is not allowed inside a nested context: it shares the "
+                + "enclosing context's transaction, which only the outermost context commits or rolls back. To undo "
+                + "the nested context's work, let its block throw or open it with Teardown.ROLLBACK; for a "
+                + "transaction of its own, open it with db.inNewContext(...)");
+    }
+
+    /** The connections this thread's enclosing contexts hold are all that {@code bind}'s pool has. */
+    static ConnectionUnavailableException waitingForItself(Bind bind) {
+        return new ConnectionUnavailableException("Cannot get a connection to " + bind.describe() + ": all "
+                + bind.poolSize() + " connection(s) of its pool are held by contexts this thread opened earlier and "
+                + "has not ended, so waiting would only wait for itself. " + joinAdvice(), null);
+    }
+
+    /** A failed statement aborted the transaction on {@code bind}, and the code went on to commit it. */
+    static CommitFailedException aborted(Bind bind, SQLException cause, List<String> rolledBack) {
+        return new CommitFailedException("Nothing was committed: " + bind.describe() + " had aborted the "
+                + "transaction when a statement in it failed (" + cause.getMessage() + "), and the code went on after "
+                + "catching that failure; PostgreSQL then rolls back instead of committing. Let the failure end the "
+                + "context, or run the statement that may fail in a nested context (db.inContext(...)) whose "
+                + "savepoint undoes it", List.of(), rolledBack, List.of(), cause);
+    }
+
     /** The pool gave no connection within the acquire timeout, or the database refused to open one. */
     static ConnectionUnavailableException unavailable(Bind bind, int heldOnThisThread, SQLException e) {
         StringBuilder message = new StringBuilder("Could not get a connection to ").append(bind.describe())
