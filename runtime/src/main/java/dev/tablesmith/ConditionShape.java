@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.QueryPart;
@@ -39,10 +40,22 @@ final class ConditionShape {
 
     /**
      * Stands for a bind value of a given type and null-ness; the value itself is not part of the shape. The type is
-     * compared by identity, like the columns: both come from the generated table's constants, and identity keeps
-     * jOOQ's own (rendering) {@code equals} off the hot path. A type made afresh per call only misses the cache.
+     * described by what its placeholder's rendering can depend on (a cast to {@code varchar(80)}, say), not by the
+     * {@code DataType} object: jOOQ makes a new one for every comparison with a string, and its own {@code equals}
+     * renders SQL, which the hot path cannot afford.
      */
-    private record Bound(Identity dataType, boolean isNull) {
+    private record Bound(TypeKey dataType, boolean isNull) {
+    }
+
+    /** What of a bind value's type can change the SQL of its placeholder. */
+    private record TypeKey(Class<?> type, Identity sqlDataType, int length, int precision, int scale,
+            Class<?> binding, Class<?> converter) {
+        static TypeKey of(DataType<?> type) {
+            return new TypeKey(type.getType(), new Identity(type.getSQLDataType()),
+                    type.lengthDefined() ? type.length() : -1, type.precisionDefined() ? type.precision() : -1,
+                    type.scaleDefined() ? type.scale() : -1, type.getBinding().getClass(),
+                    type.getConverter().getClass());
+        }
     }
 
     /** An object compared by identity. */
@@ -146,7 +159,7 @@ final class ConditionShape {
                 yield column.getTable() == table;
             }
             case Param<?> value -> {
-                parts.add(new Bound(new Identity(value.getDataType()), value.getValue() == null));
+                parts.add(new Bound(TypeKey.of(value.getDataType()), value.getValue() == null));
                 values.add(value);
                 yield !value.isInline();
             }
