@@ -49,6 +49,8 @@ enum Message {
             "@Version field %s has type %s; a version must be long, Long, int or Integer"),
     DUPLICATE_VERSION("TablesmithDuplicateVersion",
             "@Model %s has more than one @Version field; keep one"),
+    MISPLACED_ANNOTATION("TablesmithMisplacedAnnotation",
+            "@%s on %s is never read: Tablesmith maps fields and record components and reads no annotations of methods or parameters; move it to %s"),
     TRANSIENT_COMPONENT("TablesmithTransientComponent",
             "Record component %s cannot be @Transient: the record's constructor needs it; move it out of the record"),
     ID_NULLABLE("TablesmithNullableId",

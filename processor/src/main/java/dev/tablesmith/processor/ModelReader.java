@@ -74,6 +74,7 @@ final class ModelReader {
         warnIfReserved(type, "Table", table);
 
         List<Property> properties = scanner.scan(type);
+        new MisplacedAnnotations(errors).check(scanner.hierarchy(type));
         List<ColumnDescriptor> columns = new ArrayList<>();
         for (Property property : properties) {
             column(type, table, property).ifPresent(columns::add);

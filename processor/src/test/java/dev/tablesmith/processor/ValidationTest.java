@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -251,6 +252,51 @@ class ValidationTest {
     void transientRecordComponent() {
         assertError(Message.TRANSIENT_COMPONENT, "@Transient",
                 source("Bad", "@Model public record Bad(@Id Long id,", "    @Transient String cache) {}"));
+    }
+
+    @Test
+    void aColumnAnnotationOnAGetterNamesTheFieldToMoveItTo() {
+        JavaFileObject file = source("Bad", "@Model public class Bad {", "  @Id private Long id;",
+                "  private String name;", "  public Long getId() { return id; }", "  public void setId(Long id) { this.id = id; }",
+                "  @Column(unique = true)", "  public String getName() { return name; }",
+                "  public void setName(String name) { this.name = name; }", "}");
+        assertError(Message.MISPLACED_ANNOTATION, "@Column(unique = true)", file);
+        assertThat(compile(file)).hadErrorContaining("@Column on method getName() of Bad is never read");
+        assertThat(compile(file)).hadErrorContaining("move it to the field name");
+    }
+
+    @Test
+    void everyFieldAnnotationOnAMethodIsAnError() {
+        for (String annotation : List.of("@Id", "@Transient", "@References(Bad.class)", "@Version",
+                "@RenamedFrom(\"old\")")) {
+            assertError(Message.MISPLACED_ANNOTATION, annotation + " public",
+                    source("Bad", "@Model public class Bad {", "  @Id Long id;", "  long count;",
+                            "  " + annotation + " public long count() { return count; }", "}"));
+        }
+    }
+
+    @Test
+    void aFieldAnnotationOnAConstructorParameterOrASuperclassMethodIsAnError() {
+        assertError(Message.MISPLACED_ANNOTATION, "@Column(name = \"label\")", source("Bad",
+                "@Model public final class Bad {", "  @Id final Long id;", "  final String name;",
+                "  Bad(Long id,", "      @Column(name = \"label\") String name) { this.id = id; this.name = name; }", "}"));
+        JavaFileObject base = source("Base", "public abstract class Base {", "  Long id;",
+                "  @Id public Long getId() { return id; }", "}");
+        assertError(Message.MISPLACED_ANNOTATION, "@Id public Long getId()", base,
+                source("Bad", "@Model public class Bad extends Base { String name; }"));
+    }
+
+    @Test
+    void aFieldAnnotationOnARecordsOwnAccessorIsAnErrorButOnItsComponentsItIsNot() {
+        JavaFileObject file = source("Bad", "@Model public record Bad(@Id Long id, String name) {",
+                "  @Column(length = 20)", "  public String name() { return name; }", "}");
+        assertError(Message.MISPLACED_ANNOTATION, "@Column(length = 20)", file);
+        assertThat(compile(file)).hadErrorContaining("move it to the record component name");
+        JavaFileObject author = source("Author", "@Model public class Author { @Id Long id; }");
+        assertThat(compile(author, source("Good", "@Model public record Good(@Id Long id,",
+                "    @Column(length = 20) @RenamedFrom(\"title\") String name,",
+                "    @References(Author.class) Long author, @Version long version) {", "  public Good {}", "}")))
+                .succeeded();
     }
 
     @Test
