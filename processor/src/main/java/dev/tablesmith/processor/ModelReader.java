@@ -49,6 +49,7 @@ final class ModelReader {
     private final Elements elements;
     private final Types types;
     private final PropertyScanner scanner;
+    private final RelationFields relations;
     private final ErrorReporter errors;
     private final boolean quotedNameWarnings;
 
@@ -57,6 +58,7 @@ final class ModelReader {
         this.types = types;
         this.scanner = new PropertyScanner(elements, types);
         this.errors = errors;
+        this.relations = new RelationFields(elements, types, scanner, errors);
         this.quotedNameWarnings = quotedNameWarnings;
     }
 
@@ -135,6 +137,9 @@ final class ModelReader {
         }
         Optional<ColumnType> type = TypeMapper.columnType(property.type());
         if (type.isEmpty()) {
+            if (relations.reportIfRelation(model, property)) {
+                return Optional.empty();
+            }
             errors.error(element, Message.UNSUPPORTED_TYPE, property.name(), property.type(),
                     ColumnType.supportedList());
             return Optional.empty();

@@ -85,6 +85,28 @@ class ValidationTest {
     }
 
     @Test
+    void aFieldOfAModelTypeSuggestsItsForeignKey() {
+        JavaFileObject user = source("User", "@Model public class User { @Id long id; }");
+        JavaFileObject post = source("Post", "@Model public class Post {", "  @Id Long id;", "  User author;", "}");
+        assertError(Message.MODEL_FIELD, "User author;", post, user);
+        assertThat(compile(post, user)).hadErrorContaining("Field author has type User, which is a @Model");
+        assertThat(compile(post, user)).hadErrorContaining("declare @References(User.class) Long authorId instead");
+        assertThat(compile(post, user)).hadErrorContaining("cannot load whole related objects yet");
+    }
+
+    @Test
+    void aCollectionOfAModelSuggestsTheForeignKeyOnTheOtherSide() {
+        JavaFileObject post = source("Post", "@Model public record Post(@Id Long id, String title) {}");
+        for (String type : List.of("List<Post>", "Set<Post>")) {
+            JavaFileObject author = source("Author", "@Model public class Author {", "  @Id UUID id;",
+                    "  " + type + " posts;", "}");
+            assertError(Message.MODEL_COLLECTION, type + " posts;", author, post);
+            assertThat(compile(author, post)).hadErrorContaining(
+                    "declare @References(Author.class) UUID authorId in Post instead");
+        }
+    }
+
+    @Test
     void privateFieldWithoutAccessor() {
         assertError(Message.INACCESSIBLE_FIELD, "private String secret;",
                 source("Bad", "@Model public class Bad {", "  @Id Long id;", "  private String secret;", "}"));
