@@ -8,7 +8,9 @@ import java.util.Locale;
  */
 enum Message {
     MODEL_KIND("TablesmithModelKind",
-            "@Model cannot be used on %s %s; put it on a top-level or static nested, non-abstract, non-private class or record"),
+            "@Model cannot be used on %s %s; put it on a top-level or static nested, non-private class or record, or on an abstract class as a base whose columns and bind its @Model subclasses inherit"),
+    ABSTRACT_TABLE("TablesmithAbstractModelTable",
+            "@Model %s is abstract, so it has no table of its own and table = \"%s\" names nothing: an abstract @Model only passes its columns and bind on to its @Model subclasses; remove table, or make the class concrete to give it a table"),
     MISSING_ID("TablesmithMissingId",
             "@Model %s has no @Id field; add @Id to the primary-key field"),
     DUPLICATE_ID("TablesmithDuplicateId",
@@ -36,7 +38,7 @@ enum Message {
     GENERATED_CLASS_CLASH("TablesmithGeneratedClassClash",
             "@Model %s and @Model %s would both generate %s and %s, because generated classes take the model's simple name and package; rename one of the two model classes"),
     REFERENCE_NOT_MODEL("TablesmithReferenceNotModel",
-            "@References(%s.class) on %s: %s is not a @Model; reference the model whose id this column holds"),
+            "@References(%s.class) on %s: %s is not a @Model with a table; reference the model whose id this column holds"),
     REFERENCE_TYPE("TablesmithReferenceType",
             "Field %s has type %s but references %s, whose id has type %s; a foreign key must have the referenced id's type"),
     REFERENCE_INVALID("TablesmithReferenceInvalid",

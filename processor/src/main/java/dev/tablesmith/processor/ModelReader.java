@@ -89,7 +89,7 @@ final class ModelReader {
         if (errors.modelHasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new ModelDescriptor(type, ClassName.get(type), table, model.bind(), columns,
+        return Optional.of(new ModelDescriptor(type, ClassName.get(type), table, ModelBinds.bind(type), columns,
                 construction.kind(), construction.order(), indexes));
     }
 
@@ -109,8 +109,6 @@ final class ModelReader {
         String problem = null;
         if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
             problem = type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        } else if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-            problem = "abstract class";
         } else if (type.getModifiers().contains(Modifier.PRIVATE)) {
             problem = "private class";
         } else if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
@@ -228,7 +226,7 @@ final class ModelReader {
             return Optional.empty(); // javac reports the missing or unresolvable class itself
         }
         TypeElement targetType = (TypeElement) target.get().asElement();
-        if (targetType.getAnnotation(Model.class) == null) {
+        if (targetType.getAnnotation(Model.class) == null || ModelBinds.isBase(targetType)) {
             errors.error(element, mirror.get(), Message.REFERENCE_NOT_MODEL, targetType.getSimpleName(),
                     property.name(), targetType.getQualifiedName());
             return Optional.empty();

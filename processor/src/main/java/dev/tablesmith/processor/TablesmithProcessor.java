@@ -77,7 +77,9 @@ public final class TablesmithProcessor extends AbstractProcessor {
         Set<String> invalid = new java.util.HashSet<>();
         for (Element element : round.getElementsAnnotatedWith(processingEnv.getElementUtils()
                 .getTypeElement(ModelReader.MODEL))) {
-            if (element instanceof TypeElement type) {
+            if (element instanceof TypeElement type && ModelBinds.isBase(type)) {
+                guarded(type, () -> ModelBinds.checkBase(type, errors)); // its subclasses read its columns
+            } else if (element instanceof TypeElement type) {
                 guarded(type, () -> reader.read(type).ifPresentOrElse(models::add,
                         () -> invalid.add(type.getQualifiedName().toString())));
             }

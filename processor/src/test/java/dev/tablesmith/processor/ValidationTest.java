@@ -50,9 +50,19 @@ class ValidationTest {
     }
 
     @Test
-    void modelOnAnAbstractClass() {
-        assertError(Message.MODEL_KIND, "abstract class Bad",
-                source("Bad", "@Model public abstract class Bad { @Id Long id; }"));
+    void anAbstractModelNamingATable() {
+        JavaFileObject file = source("Bad", "@Model(bind = \"auth\",", "    table = \"bad\")",
+                "public abstract class Bad { @Id Long id; }");
+        assertError(Message.ABSTRACT_TABLE, "table = \"bad\"", file);
+        assertThat(compile(file)).hadErrorContaining("@Model Bad is abstract, so it has no table of its own");
+    }
+
+    @Test
+    void aReferenceToAnAbstractModelBase() {
+        JavaFileObject base = source("Base", "@Model public abstract class Base { @Id Long id; }");
+        assertError(Message.REFERENCE_NOT_MODEL, "@References(Base.class)",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @References(Base.class)",
+                        "  Long base;", "}"), base);
     }
 
     @Test
