@@ -41,6 +41,8 @@ enum Message {
             "@References(%s.class) on %s: %s is not a @Model with a table; reference the model whose id this column holds"),
     REFERENCE_TYPE("TablesmithReferenceType",
             "Field %s has type %s but references %s, whose id has type %s; a foreign key must have the referenced id's type"),
+    UNRESOLVED_TYPE("TablesmithUnresolvedType",
+            "@Model %s cannot be mapped: %s does not resolve to a type; fix the compiler's \"cannot find symbol\" error for it (until every type of every model resolves, Tablesmith writes no code, schema snapshot or migration for it)"),
     REFERENCE_INVALID("TablesmithReferenceInvalid",
             "Field %s references %s, which has errors of its own; fix %s first (no code is generated for either)"),
     INDEX_UNKNOWN_COLUMN("TablesmithIndexColumn",

@@ -213,6 +213,34 @@ class ValidationTest {
     }
 
     @Test
+    void aReferenceToAClassThatDoesNotExist() {
+        JavaFileObject file = source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @References(Missing.class)",
+                "  Long owner;", "}");
+        assertError(Message.UNRESOLVED_TYPE, "@References(Missing.class)", file);
+        assertThat(compile(file)).hadErrorContaining("@Model Bad cannot be mapped: a class or constant in @References "
+                + "on field owner of Bad does not resolve to a type");
+    }
+
+    @Test
+    void aFieldOfATypeThatDoesNotExist() {
+        assertError(Message.UNRESOLVED_TYPE, "List<Missing> things;",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @Transient List<Missing> things;",
+                        "}"));
+    }
+
+    @Test
+    void aModelReferencingAModelWithATypeThatDoesNotExistIsReportedOnTheReference() {
+        JavaFileObject bad = source("Bad", "@Model public class Bad {", "  @Id Long id;", "  Missing thing;", "}");
+        JavaFileObject child = source("Child", "@Model public class Child {", "  @Id Long id;",
+                "  @References(Bad.class)", "  Long bad;", "}");
+        Compilation compilation = compile(bad, child);
+        assertThat(compilation).hadErrorContaining("[" + Message.UNRESOLVED_TYPE.id() + "]").inFile(bad)
+                .onLineContaining("Missing thing;");
+        assertThat(compilation).hadErrorContaining("[" + Message.REFERENCE_INVALID.id() + "]").inFile(child)
+                .onLineContaining("@References(Bad.class)");
+    }
+
+    @Test
     void referenceWhoseTypeDiffersFromTheTargetId() {
         JavaFileObject author = source("Author", "@Model public class Author { @Id Long id; }");
         assertError(Message.REFERENCE_TYPE, "@References(Author.class)",
