@@ -89,6 +89,15 @@ public abstract class AbstractDao<T, ID> {
         return false;
     }
 
+    /**
+     * The entity with the values the database will keep: only models with {@code Instant} or {@code LocalDateTime}
+     * columns override it, cutting those to microseconds; mutable models in place, immutable ones copied. The writes
+     * bind what it returns, so what they return equals what a read returns.
+     */
+    protected T asStored(T entity) {
+        return entity;
+    }
+
     /** The entity with its version incremented; only models with a {@link Version} column override it. */
     protected T withNextVersion(T entity) {
         return entity;
@@ -106,8 +115,8 @@ public abstract class AbstractDao<T, ID> {
      * Inserts {@code entity} and returns it as stored: with its generated id, and — when a column with a SQL
      * default was null in the entity — with the value the database filled in (read back by id).
      */
-    public T insert(T entity) {
-        java.util.Objects.requireNonNull(entity, "entity");
+    public T insert(T given) {
+        T entity = asStored(java.util.Objects.requireNonNull(given, "entity"));
         T stored = execute("Inserting", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
             long started = session.startTimer();
@@ -129,7 +138,8 @@ public abstract class AbstractDao<T, ID> {
      * batch's rowids are consecutive.
      * Columns with SQL defaults are stored with their defaults but not read back (unlike {@link #insert}).
      */
-    public List<T> insertAll(Collection<? extends T> entities) {
+    public List<T> insertAll(Collection<? extends T> given) {
+        List<T> entities = given.stream().map(this::asStored).toList();
         if (entities.isEmpty()) {
             return List.of();
         }
@@ -158,8 +168,8 @@ public abstract class AbstractDao<T, ID> {
      * @throws OptimisticLockException when the versioned row was changed or deleted meanwhile
      * @throws NotFoundException       when there is no row with the entity's id
      */
-    public T update(T entity) {
-        java.util.Objects.requireNonNull(entity, "entity");
+    public T update(T given) {
+        T entity = asStored(java.util.Objects.requireNonNull(given, "entity"));
         return execute("Updating", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.update, null);
             long started = session.startTimer();
@@ -188,8 +198,8 @@ public abstract class AbstractDao<T, ID> {
      * @throws UnsupportedOperationException for a {@link Version}ed model (an upsert cannot check the version) or
      *                                       on a database without an upsert statement
      */
-    public T upsert(T entity) {
-        java.util.Objects.requireNonNull(entity, "entity");
+    public T upsert(T given) {
+        T entity = asStored(java.util.Objects.requireNonNull(given, "entity"));
         if (table.versionField() != null) {
             throw new UnsupportedOperationException("upsert would bypass the optimistic lock of "
                     + table.modelType().getSimpleName() + "'s @Version column; use insert or update instead");
