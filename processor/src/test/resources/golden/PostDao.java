@@ -3,6 +3,7 @@ package com.example;
 import dev.tablesmith.AbstractDao;
 import dev.tablesmith.Database;
 import dev.tablesmith.spi.JdbcTypes;
+import dev.tablesmith.spi.StoredPrecision;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,6 +65,14 @@ public final class PostDao extends AbstractDao<Post, Long> {
                     id,
                     entity.title(),
                     entity.posted());
+    }
+
+    @Override
+    protected Post asStored(Post entity) {
+        return new Post(
+                    entity.id(),
+                    entity.title(),
+                    StoredPrecision.micros(entity.posted()));
     }
 
     @Override

@@ -89,6 +89,15 @@ public abstract class AbstractDao<T, ID> {
         return false;
     }
 
+    /**
+     * The entity with the values the database will keep: only models with {@code Instant} or {@code LocalDateTime}
+     * columns override it, cutting those to microseconds; mutable models in place, immutable ones copied. The writes
+     * bind what it returns, so what they return equals what a read returns.
+     */
+    protected T asStored(T entity) {
+        return entity;
+    }
+
     /** The entity with its version incremented; only models with a {@link Version} column override it. */
     protected T withNextVersion(T entity) {
         return entity;
@@ -111,9 +120,9 @@ public abstract class AbstractDao<T, ID> {
      *                                  row with a chosen id with {@link #upsert}, change a stored one with
      *                                  {@link #update}
      */
-    public T insert(T entity) {
-        java.util.Objects.requireNonNull(entity, "entity");
-        checkNoId(entity);
+    public T insert(T given) {
+        checkNoId(java.util.Objects.requireNonNull(given, "entity"));
+        T entity = asStored(given);
         T stored = execute("Inserting", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
             long started = session.startTimer();
@@ -135,12 +144,14 @@ public abstract class AbstractDao<T, ID> {
      * batch's rowids are consecutive.
      * Columns with SQL defaults are stored with their defaults but not read back (unlike {@link #insert}).
      */
-    public List<T> insertAll(Collection<? extends T> entities) {
-        if (entities.isEmpty()) {
+    public List<T> insertAll(Collection<? extends T> given) {
+        if (given.isEmpty()) {
             return List.of();
         }
-        for (T entity : entities) {
+        List<T> entities = new ArrayList<>(given.size());
+        for (T entity : given) {
             checkNoId(java.util.Objects.requireNonNull(entity, "entity"));
+            entities.add(asStored(entity));
         }
         return execute("Batch-inserting", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
@@ -167,8 +178,8 @@ public abstract class AbstractDao<T, ID> {
      * @throws OptimisticLockException when the versioned row was changed or deleted meanwhile
      * @throws NotFoundException       when there is no row with the entity's id
      */
-    public T update(T entity) {
-        java.util.Objects.requireNonNull(entity, "entity");
+    public T update(T given) {
+        T entity = asStored(java.util.Objects.requireNonNull(given, "entity"));
         return execute("Updating", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.update, null);
             long started = session.startTimer();
@@ -197,8 +208,8 @@ public abstract class AbstractDao<T, ID> {
      * @throws UnsupportedOperationException for a {@link Version}ed model (an upsert cannot check the version) or
      *                                       on a database without an upsert statement
      */
-    public T upsert(T entity) {
-        java.util.Objects.requireNonNull(entity, "entity");
+    public T upsert(T given) {
+        T entity = asStored(java.util.Objects.requireNonNull(given, "entity"));
         if (table.versionField() != null) {
             throw new UnsupportedOperationException("upsert would bypass the optimistic lock of "
                     + table.modelType().getSimpleName() + "'s @Version column; use insert or update instead");

@@ -12,6 +12,10 @@ import java.lang.annotation.Target;
  *
  * <p>The table name is the class's simple name in snake_case, exactly as Flask-SQLAlchemy 3.1 derives it
  * ({@code HTTPResponse} becomes {@code http_response}), unless {@link #table()} names it.
+ *
+ * <p>On an abstract class it declares a base (Flask-SQLAlchemy's {@code __abstract__}): no table of its own; its
+ * fields become columns of each {@code @Model} subclass (as any superclass's do) and its {@link #bind()} is theirs.
+ * Such a base cannot name a {@link #table()}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -20,6 +24,10 @@ public @interface Model {
     /** The table name; empty means "derive it from the class name". */
     String table() default "";
 
-    /** The name of the database (bind) the table lives in; empty means the default database. */
+    /**
+     * The name of the database (bind) the table lives in; empty means the default database. When not written, the
+     * bind of the nearest {@code @Model} superclass that writes one, as Flask-SQLAlchemy models inherit
+     * {@code __bind_key__}.
+     */
     String bind() default "";
 }

@@ -31,6 +31,7 @@ final class DaoWriter {
     private static final ClassName ABSTRACT_DAO = ClassName.get("dev.tablesmith", "AbstractDao");
     private static final ClassName DATABASE = ClassName.get("dev.tablesmith", "Database");
     private static final ClassName JDBC_TYPES = ClassName.get("dev.tablesmith.spi", "JdbcTypes");
+    private static final ClassName STORED_PRECISION = ClassName.get("dev.tablesmith.spi", "StoredPrecision");
 
     private final ModelDescriptor model;
     private final List<String> fieldNames;
@@ -89,6 +90,7 @@ final class DaoWriter {
                     .addParameter(idType, "id"), model.id(), CodeBlock.of("id")).build());
         }
         hasUnsetDefaults().ifPresent(type::addMethod);
+        asStored().ifPresent(type::addMethod);
         model.version().ifPresent(version -> type.addMethod(withNextVersion(version)));
         type.addMethod(fromRecord());
         type.addMethod(toRecord());
@@ -169,6 +171,30 @@ final class DaoWriter {
                 .addParameter(model.modelClass(), "entity")
                 .addStatement("return $L", CodeBlock.join(unset, "\n|| "))
                 .build());
+    }
+
+    /**
+     * For models with date-time columns: the entity with those cut to the microseconds every database keeps, in
+     * place or through the constructor, like {@code withId}.
+     */
+    private Optional<MethodSpec> asStored() {
+        List<ColumnDescriptor> dateTimes = model.columns().stream()
+                .filter(c -> c.type() == ColumnType.INSTANT || c.type() == ColumnType.LOCAL_DATE_TIME)
+                .toList();
+        if (dateTimes.isEmpty()) {
+            return Optional.empty();
+        }
+        MethodSpec.Builder method = protectedOverride("asStored", model.modelClass())
+                .addParameter(model.modelClass(), "entity");
+        Function<ColumnDescriptor, CodeBlock> stored = column -> dateTimes.contains(column)
+                ? CodeBlock.of("$T.micros($L)", STORED_PRECISION, read(column, "entity")) : read(column, "entity");
+        if (model.construction() == ModelDescriptor.Construction.NO_ARG) {
+            for (ColumnDescriptor column : dateTimes) {
+                method.addStatement(write(column, "entity", stored.apply(column)));
+            }
+            return Optional.of(method.addStatement("return entity").build());
+        }
+        return Optional.of(construct(method, stored).build());
     }
 
     private MethodSpec bindInsert() {

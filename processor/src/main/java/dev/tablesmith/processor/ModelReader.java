@@ -49,6 +49,7 @@ final class ModelReader {
     private final Elements elements;
     private final Types types;
     private final PropertyScanner scanner;
+    private final RelationFields relations;
     private final ErrorReporter errors;
     private final boolean quotedNameWarnings;
 
@@ -57,6 +58,7 @@ final class ModelReader {
         this.types = types;
         this.scanner = new PropertyScanner(elements, types);
         this.errors = errors;
+        this.relations = new RelationFields(elements, types, scanner, errors);
         this.quotedNameWarnings = quotedNameWarnings;
     }
 
@@ -74,6 +76,7 @@ final class ModelReader {
         warnIfReserved(type, "Table", table);
 
         List<Property> properties = scanner.scan(type);
+        new MisplacedAnnotations(errors).check(scanner.hierarchy(type));
         List<ColumnDescriptor> columns = new ArrayList<>();
         for (Property property : properties) {
             column(type, table, property).ifPresent(columns::add);
@@ -86,7 +89,7 @@ final class ModelReader {
         if (errors.modelHasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new ModelDescriptor(type, ClassName.get(type), table, model.bind(), columns,
+        return Optional.of(new ModelDescriptor(type, ClassName.get(type), table, ModelBinds.bind(type), columns,
                 construction.kind(), construction.order(), indexes));
     }
 
@@ -106,8 +109,6 @@ final class ModelReader {
         String problem = null;
         if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
             problem = type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        } else if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-            problem = "abstract class";
         } else if (type.getModifiers().contains(Modifier.PRIVATE)) {
             problem = "private class";
         } else if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
@@ -134,6 +135,9 @@ final class ModelReader {
         }
         Optional<ColumnType> type = TypeMapper.columnType(property.type());
         if (type.isEmpty()) {
+            if (relations.reportIfRelation(model, property)) {
+                return Optional.empty();
+            }
             errors.error(element, Message.UNSUPPORTED_TYPE, property.name(), property.type(),
                     ColumnType.supportedList());
             return Optional.empty();
@@ -222,7 +226,7 @@ final class ModelReader {
             return Optional.empty(); // javac reports the missing or unresolvable class itself
         }
         TypeElement targetType = (TypeElement) target.get().asElement();
-        if (targetType.getAnnotation(Model.class) == null) {
+        if (targetType.getAnnotation(Model.class) == null || ModelBinds.isBase(targetType)) {
             errors.error(element, mirror.get(), Message.REFERENCE_NOT_MODEL, targetType.getSimpleName(),
                     property.name(), targetType.getQualifiedName());
             return Optional.empty();

@@ -144,7 +144,7 @@ final class PropertyScanner {
     }
 
     /** The model and its superclasses up to (excluding) {@code Object}, topmost first. */
-    private Deque<TypeElement> hierarchy(TypeElement model) {
+    Deque<TypeElement> hierarchy(TypeElement model) {
         Deque<TypeElement> chain = new ArrayDeque<>();
         TypeElement current = model;
         while (current != null && !current.getQualifiedName().contentEquals("java.lang.Object")) {

@@ -23,7 +23,8 @@ import javax.lang.model.element.TypeElement;
  * Reads every {@code @Model}, validates it, and generates its {@code XTable} and {@code XDao}; at the end writes the
  * service registration. It only wires the stages together: {@link ModelReader} (elements to descriptors, with
  * per-model checks), {@link SchemaValidator} (checks across models), {@link TableWriter}, {@link DaoWriter} and
- * {@link ServiceFileWriter}. A model with errors generates nothing; the others still do. An unexpected exception
+ * {@link ServiceFileWriter}. A model that mentions a type javac has not resolved waits for a later round
+ * ({@link DeferredModels}). A model with errors generates nothing; the others still do. An unexpected exception
  * becomes an error on the model being processed — javac never crashes because of the processor.
  */
 @AutoService(Processor.class)
@@ -32,6 +33,8 @@ public final class TablesmithProcessor extends AbstractProcessor {
     private final Map<String, Element> providers = new LinkedHashMap<>();
     /** The models generated over all rounds, for the schema stage at the end. */
     private final List<ModelDescriptor> generated = new ArrayList<>();
+    /** Models waiting for a type that did not resolve yet, over all rounds. */
+    private final DeferredModels deferred = new DeferredModels();
     /** Every error of the compilation, over all rounds; created in {@link #init}. */
     private ErrorReporter errors;
 
@@ -66,6 +69,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (round.processingOver()) {
+            deferred.reportRemaining(processingEnv.getElementUtils(), errors);
             writeServiceFile();
             writeSchema();
             return true;
@@ -75,14 +79,16 @@ public final class TablesmithProcessor extends AbstractProcessor {
                 quotedNameWarnings);
         List<ModelDescriptor> models = new ArrayList<>();
         Set<String> invalid = new java.util.HashSet<>();
-        for (Element element : round.getElementsAnnotatedWith(processingEnv.getElementUtils()
-                .getTypeElement(ModelReader.MODEL))) {
-            if (element instanceof TypeElement type) {
+        for (TypeElement type : deferred.candidates(round.getElementsAnnotatedWith(processingEnv.getElementUtils()
+                .getTypeElement(ModelReader.MODEL)), processingEnv.getElementUtils())) {
+            if (ModelBinds.isBase(type)) {
+                guarded(type, () -> ModelBinds.checkBase(type, errors)); // its subclasses read its columns
+            } else if (!deferred.deferIfUnresolved(type)) {
                 guarded(type, () -> reader.read(type).ifPresentOrElse(models::add,
                         () -> invalid.add(type.getQualifiedName().toString())));
             }
         }
-        for (ModelDescriptor model : SchemaValidator.validate(models, invalid, errors)) {
+        for (ModelDescriptor model : SchemaValidator.validate(deferred.ready(models), invalid, errors)) {
             guarded(model.element(), () -> generate(model));
         }
         return true;

@@ -97,6 +97,23 @@ class SchemaOutputTest {
     }
 
     @Test
+    void aModelWhoseReferenceDoesNotResolveWritesNoSchemaEvenWhenAskedToUpdateIt() throws IOException {
+        assertThat(compile(true, account(), AUDIT)).succeeded();
+        String committed = Files.readString(dir.resolve("schema.sql"));
+        assertThat(committed).contains("references \"account\"");
+
+        JavaFileObject typo = JavaFileObjects.forSourceLines("com.example.Audit", "package com.example;",
+                "import dev.tablesmith.*;", "@Model public record Audit(@Id Long id,",
+                "    @References(Acount.class) Long account, String what) {}");
+        Compilation compilation = compile(true, account(), typo);
+        assertThat(compilation).failed();
+        assertThat(Files.readString(dir.resolve("schema.sql"))).isEqualTo(committed);
+        assertThat(list(dir)).containsExactly(dir.resolve("schema.sql")); // and no migrations
+        assertThat(compilation).hadErrorContaining("[" + Message.UNRESOLVED_TYPE.id() + "]").inFile(typo)
+                .onLineContaining("@References(Acount.class)");
+    }
+
+    @Test
     void withoutASnapshotTheCheckAsksForOne() {
         Compilation compilation = compile(false, account());
         assertThat(compilation).failed();

@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -49,9 +50,19 @@ class ValidationTest {
     }
 
     @Test
-    void modelOnAnAbstractClass() {
-        assertError(Message.MODEL_KIND, "abstract class Bad",
-                source("Bad", "@Model public abstract class Bad { @Id Long id; }"));
+    void anAbstractModelNamingATable() {
+        JavaFileObject file = source("Bad", "@Model(bind = \"auth\",", "    table = \"bad\")",
+                "public abstract class Bad { @Id Long id; }");
+        assertError(Message.ABSTRACT_TABLE, "table = \"bad\"", file);
+        assertThat(compile(file)).hadErrorContaining("@Model Bad is abstract, so it has no table of its own");
+    }
+
+    @Test
+    void aReferenceToAnAbstractModelBase() {
+        JavaFileObject base = source("Base", "@Model public abstract class Base { @Id Long id; }");
+        assertError(Message.REFERENCE_NOT_MODEL, "@References(Base.class)",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @References(Base.class)",
+                        "  Long base;", "}"), base);
     }
 
     @Test
@@ -81,6 +92,28 @@ class ValidationTest {
         JavaFileObject file = source("Bad", "@Model public class Bad {", "  @Id Long id;", "  List<String> tags;", "}");
         assertError(Message.UNSUPPORTED_TYPE, "List<String> tags;", file);
         assertThat(compile(file)).hadErrorContaining("long/Long, int/Integer");
+    }
+
+    @Test
+    void aFieldOfAModelTypeSuggestsItsForeignKey() {
+        JavaFileObject user = source("User", "@Model public class User { @Id long id; }");
+        JavaFileObject post = source("Post", "@Model public class Post {", "  @Id Long id;", "  User author;", "}");
+        assertError(Message.MODEL_FIELD, "User author;", post, user);
+        assertThat(compile(post, user)).hadErrorContaining("Field author has type User, which is a @Model");
+        assertThat(compile(post, user)).hadErrorContaining("declare @References(User.class) Long authorId instead");
+        assertThat(compile(post, user)).hadErrorContaining("cannot load whole related objects yet");
+    }
+
+    @Test
+    void aCollectionOfAModelSuggestsTheForeignKeyOnTheOtherSide() {
+        JavaFileObject post = source("Post", "@Model public record Post(@Id Long id, String title) {}");
+        for (String type : List.of("List<Post>", "Set<Post>")) {
+            JavaFileObject author = source("Author", "@Model public class Author {", "  @Id UUID id;",
+                    "  " + type + " posts;", "}");
+            assertError(Message.MODEL_COLLECTION, type + " posts;", author, post);
+            assertThat(compile(author, post)).hadErrorContaining(
+                    "declare @References(Author.class) UUID authorId in Post instead");
+        }
     }
 
     @Test
@@ -180,6 +213,34 @@ class ValidationTest {
     }
 
     @Test
+    void aReferenceToAClassThatDoesNotExist() {
+        JavaFileObject file = source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @References(Missing.class)",
+                "  Long owner;", "}");
+        assertError(Message.UNRESOLVED_TYPE, "@References(Missing.class)", file);
+        assertThat(compile(file)).hadErrorContaining("@Model Bad cannot be mapped: a class or constant in @References "
+                + "on field owner of Bad does not resolve to a type");
+    }
+
+    @Test
+    void aFieldOfATypeThatDoesNotExist() {
+        assertError(Message.UNRESOLVED_TYPE, "List<Missing> things;",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @Transient List<Missing> things;",
+                        "}"));
+    }
+
+    @Test
+    void aModelReferencingAModelWithATypeThatDoesNotExistIsReportedOnTheReference() {
+        JavaFileObject bad = source("Bad", "@Model public class Bad {", "  @Id Long id;", "  Missing thing;", "}");
+        JavaFileObject child = source("Child", "@Model public class Child {", "  @Id Long id;",
+                "  @References(Bad.class)", "  Long bad;", "}");
+        Compilation compilation = compile(bad, child);
+        assertThat(compilation).hadErrorContaining("[" + Message.UNRESOLVED_TYPE.id() + "]").inFile(bad)
+                .onLineContaining("Missing thing;");
+        assertThat(compilation).hadErrorContaining("[" + Message.REFERENCE_INVALID.id() + "]").inFile(child)
+                .onLineContaining("@References(Bad.class)");
+    }
+
+    @Test
     void referenceWhoseTypeDiffersFromTheTargetId() {
         JavaFileObject author = source("Author", "@Model public class Author { @Id Long id; }");
         assertError(Message.REFERENCE_TYPE, "@References(Author.class)",
@@ -251,6 +312,51 @@ class ValidationTest {
     void transientRecordComponent() {
         assertError(Message.TRANSIENT_COMPONENT, "@Transient",
                 source("Bad", "@Model public record Bad(@Id Long id,", "    @Transient String cache) {}"));
+    }
+
+    @Test
+    void aColumnAnnotationOnAGetterNamesTheFieldToMoveItTo() {
+        JavaFileObject file = source("Bad", "@Model public class Bad {", "  @Id private Long id;",
+                "  private String name;", "  public Long getId() { return id; }", "  public void setId(Long id) { this.id = id; }",
+                "  @Column(unique = true)", "  public String getName() { return name; }",
+                "  public void setName(String name) { this.name = name; }", "}");
+        assertError(Message.MISPLACED_ANNOTATION, "@Column(unique = true)", file);
+        assertThat(compile(file)).hadErrorContaining("@Column on method getName() of Bad is never read");
+        assertThat(compile(file)).hadErrorContaining("move it to the field name");
+    }
+
+    @Test
+    void everyFieldAnnotationOnAMethodIsAnError() {
+        for (String annotation : List.of("@Id", "@Transient", "@References(Bad.class)", "@Version",
+                "@RenamedFrom(\"old\")")) {
+            assertError(Message.MISPLACED_ANNOTATION, annotation + " public",
+                    source("Bad", "@Model public class Bad {", "  @Id Long id;", "  long count;",
+                            "  " + annotation + " public long count() { return count; }", "}"));
+        }
+    }
+
+    @Test
+    void aFieldAnnotationOnAConstructorParameterOrASuperclassMethodIsAnError() {
+        assertError(Message.MISPLACED_ANNOTATION, "@Column(name = \"label\")", source("Bad",
+                "@Model public final class Bad {", "  @Id final Long id;", "  final String name;",
+                "  Bad(Long id,", "      @Column(name = \"label\") String name) { this.id = id; this.name = name; }", "}"));
+        JavaFileObject base = source("Base", "public abstract class Base {", "  Long id;",
+                "  @Id public Long getId() { return id; }", "}");
+        assertError(Message.MISPLACED_ANNOTATION, "@Id public Long getId()", base,
+                source("Bad", "@Model public class Bad extends Base { String name; }"));
+    }
+
+    @Test
+    void aFieldAnnotationOnARecordsOwnAccessorIsAnErrorButOnItsComponentsItIsNot() {
+        JavaFileObject file = source("Bad", "@Model public record Bad(@Id Long id, String name) {",
+                "  @Column(length = 20)", "  public String name() { return name; }", "}");
+        assertError(Message.MISPLACED_ANNOTATION, "@Column(length = 20)", file);
+        assertThat(compile(file)).hadErrorContaining("move it to the record component name");
+        JavaFileObject author = source("Author", "@Model public class Author { @Id Long id; }");
+        assertThat(compile(author, source("Good", "@Model public record Good(@Id Long id,",
+                "    @Column(length = 20) @RenamedFrom(\"title\") String name,",
+                "    @References(Author.class) Long author, @Version long version) {", "  public Good {}", "}")))
+                .succeeded();
     }
 
     @Test
