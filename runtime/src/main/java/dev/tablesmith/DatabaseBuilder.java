@@ -58,7 +58,12 @@ public final class DatabaseBuilder {
         return url("jdbc:h2:mem:tablesmith-" + IN_MEMORY_COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     }
 
-    /** Uses a data source the caller owns (and closes) instead of a Tablesmith pool for the default database. */
+    /**
+     * Uses a data source the caller owns (and closes) instead of a Tablesmith pool for the default database. Its
+     * connections are used as they come: on MariaDB/MySQL, give them the strict {@code sql_mode} Tablesmith's own
+     * pools set ({@code STRICT_ALL_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ZERO_DATE,NO_ZERO_IN_DATE,
+     * NO_ENGINE_SUBSTITUTION}), or the server may cut and clamp values instead of refusing them.
+     */
     public DatabaseBuilder dataSource(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         return this;
@@ -162,9 +167,9 @@ public final class DatabaseBuilder {
         hikari.setMaximumPoolSize(poolSize);
         hikari.setMinimumIdle(Math.min(2, poolSize));
         hikari.setPoolName("tablesmith" + (name.isEmpty() ? "" : "-" + name));
-        if (Dialects.fromUrl(config.url()) == SQLDialect.SQLITE) {
-            // SQLite enforces foreign keys only when each connection asks for it.
-            hikari.setConnectionInitSql("PRAGMA foreign_keys = ON");
+        String sessionSetUp = sessionSetUp(Dialects.fromUrl(config.url()));
+        if (sessionSetUp != null) {
+            hikari.setConnectionInitSql(sessionSetUp);
         }
         HikariDataSource pool;
         try {
@@ -185,6 +190,29 @@ public final class DatabaseBuilder {
             pool.close();
             throw e;
         }
+    }
+
+    /**
+     * The SQL mode of every MariaDB/MySQL connection Tablesmith opens: the strict mode of MariaDB's own default,
+     * with {@code STRICT_ALL_TABLES} for tables of every engine. Without it a server configured non-strict (or a
+     * driver told {@code jdbcCompliantTruncation=false}) cuts text to the column's length, clamps decimals to the
+     * column's range and stores impossible dates as zero dates, all without an error.
+     */
+    static final String STRICT_SQL_MODE =
+            "STRICT_ALL_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ZERO_DATE,NO_ZERO_IN_DATE,NO_ENGINE_SUBSTITUTION";
+
+    /**
+     * What every pooled connection to a database of {@code dialect} runs once, when it is opened; {@code null} for
+     * nothing. It runs after the driver's own set-up, so settings in the URL (such as MariaDB's
+     * {@code sessionVariables}, which would silently win over the same driver property) cannot undo it.
+     */
+    static String sessionSetUp(SQLDialect dialect) {
+        return switch (dialect) {
+            // SQLite enforces foreign keys only when each connection asks for it.
+            case SQLITE -> "PRAGMA foreign_keys = ON";
+            case MARIADB, MYSQL -> "SET SESSION sql_mode = '" + STRICT_SQL_MODE + "'";
+            default -> null;
+        };
     }
 
     private static void shutDown(HikariDataSource pool) {

@@ -56,6 +56,11 @@ public enum TestDatabase {
         return builder;
     }
 
+    /** This database's JDBC URL (a new one on every call for H2 and SQLite). */
+    public String url() {
+        return url.get();
+    }
+
     /** A fresh {@link Database} whose model tables are dropped and created anew: every test starts empty. */
     public Database open() {
         return fresh(builder().build());
