@@ -34,13 +34,13 @@ public final class JdbcTypesBinding<T> implements Binding<T, T> {
 
     /** For {@code Instant} columns. */
     public static final JdbcTypesBinding<Instant> INSTANT = new JdbcTypesBinding<>(Instant.class,
-            (types, ps, index, value) -> types.setInstant(ps, index, value), JdbcTypes::getInstant,
+            (types, ps, index, value) -> types.bindInstant(ps, index, value), JdbcTypes::getInstant,
             (dialect, value) -> JdbcTypes.storesInstantsAsUtcDateTime(dialect)
                     ? LocalDateTime.ofInstant(value, ZoneOffset.UTC) : value.atOffset(ZoneOffset.UTC));
 
     /** For {@code LocalDateTime} columns. */
     public static final JdbcTypesBinding<LocalDateTime> LOCAL_DATE_TIME = new JdbcTypesBinding<>(
-            LocalDateTime.class, (types, ps, index, value) -> types.setLocalDateTime(ps, index, value),
+            LocalDateTime.class, (types, ps, index, value) -> types.bindLocalDateTime(ps, index, value),
             JdbcTypes::getLocalDateTime, (dialect, value) -> value);
 
     private final transient Converter<T, T> converter;

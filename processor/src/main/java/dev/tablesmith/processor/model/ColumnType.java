@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The Java types a column can have, with what the generated code needs for each: the jOOQ data type that
- * defines the column, and the {@code JdbcTypes} methods (or, for primitives, the plain JDBC methods) that bind
- * and read it.
+ * defines the column, and the {@code JdbcTypes} methods (or, for integral and boolean primitives, the plain JDBC
+ * methods) that bind and read it.
  */
 public enum ColumnType {
     LONG("long", "java.lang.Long", "Long", "BIGINT"),
