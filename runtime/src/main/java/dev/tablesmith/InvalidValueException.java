@@ -37,8 +37,8 @@ public class InvalidValueException extends TablesmithException {
     }
 
     /**
-     * {@code Inserting Sample (table "sample") refused NaN for column "ratio": it is NaN, and MariaDB cannot store
-     * it}; {@code column} may be {@code null}.
+     * {@code Inserting Sample (table "sample") refused NaN for column "ratio": it is NaN, which MariaDB cannot
+     * store}; {@code column} may be {@code null}.
      */
     static InvalidValueException of(ModelTable<?> table, String action, Field<?> column, RefusedValueException e) {
         String columnName = column == null ? null : column.getName();

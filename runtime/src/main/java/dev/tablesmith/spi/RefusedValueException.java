@@ -33,7 +33,7 @@ public final class RefusedValueException extends SQLException {
         return value;
     }
 
-    /** What is wrong with it, e.g. {@code it is NaN, and MariaDB cannot store it}. */
+    /** What is wrong with it, e.g. {@code it is NaN, which MariaDB cannot store}. */
     public String problem() {
         return problem;
     }

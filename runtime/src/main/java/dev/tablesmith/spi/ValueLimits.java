@@ -39,7 +39,7 @@ final class ValueLimits {
     /** SQLite, which keeps 15 significant digits of a decimal: it stores them as REAL. */
     static final ValueLimits SQLITE = new ValueLimits("SQLite", LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31),
             LocalDateTime.of(0, 1, 1, 0, 0), LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000),
-            "stores it as NULL", true, true, false, 15);
+            "stores as NULL", true, true, false, 15);
     /** Any other database: only what no database stores (invalid Unicode, sub-microsecond date-times). */
     static final ValueLimits ANY = new ValueLimits("this database", LocalDate.MIN, LocalDate.MAX, LocalDateTime.MIN,
             LAST_MICROSECOND, null, true, true, true, 0);
@@ -65,7 +65,7 @@ final class ValueLimits {
     private static ValueLimits mariaDbLike(String database) {
         return new ValueLimits(database, LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31),
                 LocalDateTime.of(1, 1, 1, 0, 0), LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000),
-                "cannot store it", false, true, false, 0);
+                "cannot store", false, true, false, 0);
     }
 
     private ValueLimits(String database, LocalDate minDate, LocalDate maxDate, LocalDateTime minDateTime,
@@ -182,7 +182,7 @@ final class ValueLimits {
             return null;
         }
         if (Double.isNaN(value)) {
-            return nanFate == null ? null : "it is NaN, and " + database + " " + nanFate;
+            return nanFate == null ? null : "it is NaN, which " + database + " " + nanFate;
         }
         return storesInfinity ? null : "it is " + value + ", which " + database + " cannot store";
     }

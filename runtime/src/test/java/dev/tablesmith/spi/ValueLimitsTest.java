@@ -101,10 +101,10 @@ class ValueLimitsTest {
             assertNull(limits.floating(Double.NaN));
             assertNull(limits.floating(Double.NEGATIVE_INFINITY));
         }
-        assertEquals("it is NaN, and MariaDB cannot store it", ValueLimits.MARIADB.floating(Double.NaN));
+        assertEquals("it is NaN, which MariaDB cannot store", ValueLimits.MARIADB.floating(Double.NaN));
         assertEquals("it is Infinity, which MariaDB cannot store",
                 ValueLimits.MARIADB.floating(Double.POSITIVE_INFINITY));
-        assertEquals("it is NaN, and SQLite stores it as NULL", ValueLimits.SQLITE.floating(Float.NaN));
+        assertEquals("it is NaN, which SQLite stores as NULL", ValueLimits.SQLITE.floating(Float.NaN));
         assertNull(ValueLimits.SQLITE.floating(Double.NEGATIVE_INFINITY));
         for (ValueLimits limits : all()) {
             assertNull(limits.floating(-0.0), "equal to 0, though only PostgreSQL keeps its sign");

@@ -109,8 +109,8 @@ class ValueRefusalTest {
             Case cases = new Case(db, target);
             Set<TestDatabase> noNaN = Set.of(TestDatabase.MARIADB, TestDatabase.SQLITE);
             Set<TestDatabase> noInfinity = Set.of(TestDatabase.MARIADB);
-            String nan = target == TestDatabase.SQLITE ? "it is NaN, and SQLite stores it as NULL"
-                    : "it is NaN, and MariaDB cannot store it";
+            String nan = target == TestDatabase.SQLITE ? "it is NaN, which SQLite stores as NULL"
+                    : "it is NaN, which MariaDB cannot store";
             cases.refusedOn(noNaN, s -> s.ratio = Double.NaN, "ratio", nan);
             cases.refusedOn(noNaN, s -> s.weight = Float.NaN, "weight", nan);
             cases.refusedOn(noInfinity, s -> s.ratio = Double.POSITIVE_INFINITY, "ratio",
