@@ -36,7 +36,7 @@ public final class CommentDao extends AbstractDao<Comment, Long> {
             throws SQLException {
         types.setLong(ps, first, entity.postId);
         ps.setInt(first + 1, entity.position);
-        types.setString(ps, first + 2, entity.author);
+        types.setString(ps, first + 2, entity.author, 80);
         ps.setLong(first + 3, entity.version);
     }
 
@@ -45,7 +45,7 @@ public final class CommentDao extends AbstractDao<Comment, Long> {
             SQLException {
         types.setLong(ps, 1, entity.postId);
         ps.setInt(2, entity.position);
-        types.setString(ps, 3, entity.author);
+        types.setString(ps, 3, entity.author, 80);
         ps.setLong(4, entity.version + 1);
         ps.setLong(5, entity.id);
         ps.setLong(6, entity.version);

@@ -24,14 +24,14 @@ public final class PaymentDao extends AbstractDao<Payment, UUID> {
     protected void bindInsert(PreparedStatement ps, JdbcTypes types, Payment entity, int first)
             throws SQLException {
         types.setUuid(ps, first, entity.getId());
-        types.setBigDecimal(ps, first + 1, entity.getAmount());
+        types.setBigDecimal(ps, first + 1, entity.getAmount(), 19, 4);
         types.setEnum(ps, first + 2, entity.getStatus());
     }
 
     @Override
     protected void bindUpdate(PreparedStatement ps, JdbcTypes types, Payment entity) throws
             SQLException {
-        types.setBigDecimal(ps, 1, entity.getAmount());
+        types.setBigDecimal(ps, 1, entity.getAmount(), 19, 4);
         types.setEnum(ps, 2, entity.getStatus());
         types.setUuid(ps, 3, entity.getId());
     }

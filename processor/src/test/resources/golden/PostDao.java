@@ -23,14 +23,14 @@ public final class PostDao extends AbstractDao<Post, Long> {
     @Override
     protected void bindInsert(PreparedStatement ps, JdbcTypes types, Post entity, int first) throws
             SQLException {
-        types.setString(ps, first, entity.title());
+        types.setString(ps, first, entity.title(), 255);
         types.setInstant(ps, first + 1, entity.posted());
     }
 
     @Override
     protected void bindUpdate(PreparedStatement ps, JdbcTypes types, Post entity) throws
             SQLException {
-        types.setString(ps, 1, entity.title());
+        types.setString(ps, 1, entity.title(), 255);
         types.setInstant(ps, 2, entity.posted());
         types.setLong(ps, 3, entity.id());
     }

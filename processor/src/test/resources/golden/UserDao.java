@@ -25,21 +25,21 @@ public final class UserDao extends AbstractDao<User, Long> {
      * The {@link User} whose {@code username} matches, if any (a null value matches nothing).
      */
     public Optional<User> findByUsername(String username) {
-        return findOneBy(List.of(UserTable.USER.USERNAME), (ps, types) -> types.setString(ps, 1, username), username);
+        return findOneBy(List.of(UserTable.USER.USERNAME), (ps, types) -> types.setString(ps, 1, username, 255), username);
     }
 
     @Override
     protected void bindInsert(PreparedStatement ps, JdbcTypes types, User entity, int first) throws
             SQLException {
-        types.setString(ps, first, entity.username);
-        types.setString(ps, first + 1, entity.email);
+        types.setString(ps, first, entity.username, 255);
+        types.setString(ps, first + 1, entity.email, 255);
     }
 
     @Override
     protected void bindUpdate(PreparedStatement ps, JdbcTypes types, User entity) throws
             SQLException {
-        types.setString(ps, 1, entity.username);
-        types.setString(ps, 2, entity.email);
+        types.setString(ps, 1, entity.username, 255);
+        types.setString(ps, 2, entity.email, 255);
         types.setLong(ps, 3, entity.id);
     }
 

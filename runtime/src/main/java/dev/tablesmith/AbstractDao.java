@@ -1,6 +1,7 @@
 package dev.tablesmith;
 
 import dev.tablesmith.spi.JdbcTypes;
+import dev.tablesmith.spi.RefusedValueException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -156,9 +157,14 @@ public abstract class AbstractDao<T, ID> {
         return execute("Batch-inserting", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
             long started = session.startTimer();
-            for (T entity : entities) {
-                bindInsert(ps, types, entity, 1);
-                ps.addBatch();
+            try {
+                for (T entity : entities) {
+                    bindInsert(ps, types, entity, 1);
+                    ps.addBatch();
+                }
+            } catch (RefusedValueException e) {
+                ps.clearBatch(); // the session reuses the statement: its next batch must not carry these rows
+                throw e;
             }
             ps.executeBatch();
             List<T> stored = sql.generatedKeys == null ? new ArrayList<>(entities)
@@ -352,7 +358,11 @@ public abstract class AbstractDao<T, ID> {
             String select = sql.selectBy(columns);
             PreparedStatement ps = session.prepare(table.bind(), select, null);
             long started = session.startTimer();
-            binder.bind(ps, types);
+            try {
+                binder.bind(ps, types);
+            } catch (RefusedValueException e) {
+                throw InvalidValueException.of(table, "Reading", columns.get(e.index() - 1), e);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 Optional<T> found = rs.next() ? Optional.of(map(rs, types)) : Optional.empty();
                 record(session, select, java.util.Arrays.asList(values), started);
@@ -518,11 +528,13 @@ public abstract class AbstractDao<T, ID> {
             try {
                 return work.run(session, resolved.types(), resolved.statements());
             } catch (SQLException e) {
-                if (!session.reconnect(table.bind(), e)) {
+                if (e instanceof RefusedValueException || !session.reconnect(table.bind(), e)) {
                     throw e;
                 }
                 return retry(session, resolved, work, e);
             }
+        } catch (RefusedValueException e) {
+            throw InvalidValueException.of(table, action, boundColumn(action, e.index()), e);
         } catch (SQLException e) {
             throw translate(session, action, e);
         } finally {
@@ -549,6 +561,27 @@ public abstract class AbstractDao<T, ID> {
     RuntimeException translate(Session session, String action, SQLException e) {
         session.statementFailed(table.bind(), e);
         return SqlErrors.translate(table, action, e, session.bind(table.bind()), session.enclosingHolds(table.bind()));
+    }
+
+    /**
+     * The column the operation named {@code action} binds at parameter {@code index}, following the binders'
+     * contracts above; {@code null} when it binds none there.
+     */
+    private Field<?> boundColumn(String action, int index) {
+        List<Field<?>> bound = new ArrayList<>();
+        switch (action) {
+            case "Inserting", "Batch-inserting" -> bound.addAll(table.insertFields());
+            case "Upserting" -> bound.addAll(target().statements().upsertFields);
+            case "Updating" -> {
+                bound.addAll(table.updateFields());
+                bound.add(table.idField());
+                bound.add(table.versionField());
+            }
+            case "Reading", "Deleting" -> bound.add(table.idField());
+            default -> {
+            }
+        }
+        return index >= 1 && index <= bound.size() ? bound.get(index - 1) : null;
     }
 
     private Target target() {

@@ -27,15 +27,22 @@ public @interface Column {
     boolean nullable() default true;
 
     /**
-     * The maximum length of a {@code String} column. Bounded by default so that unique and indexed text works
-     * on MySQL/MariaDB, whose index keys are limited in size.
+     * The maximum length of a {@code String} column, in characters (code points). Bounded by default so that
+     * unique and indexed text works on MySQL/MariaDB, whose index keys are limited in size. Longer text is refused
+     * with an {@link InvalidValueException} on every database, SQLite included.
      */
     int length() default 255;
 
-    /** The total number of digits of a {@code BigDecimal} column. */
+    /**
+     * The total number of digits of a {@code BigDecimal} column. A value with more digits before the decimal point
+     * than {@code precision - scale} is refused with an {@link InvalidValueException}.
+     */
     int precision() default 19;
 
-    /** The number of digits after the decimal point of a {@code BigDecimal} column; values are rounded to it. */
+    /**
+     * The number of digits after the decimal point of a {@code BigDecimal} column. A value with more (other than
+     * trailing zeros) is refused with an {@link InvalidValueException} rather than rounded: round it first.
+     */
     int scale() default 4;
 
     /** Adds a (non-unique) index on this column. */

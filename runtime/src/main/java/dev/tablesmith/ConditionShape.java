@@ -1,5 +1,6 @@
 package dev.tablesmith;
 
+import dev.tablesmith.spi.JdbcTypes;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,10 +33,18 @@ final class ConditionShape {
     private final List<Object> parts;
     /** This condition's values, in the same order; not part of the shape. */
     private final List<Param<?>> values;
+    /**
+     * The column each value is compared with ({@code null} where there is none), when asked for by
+     * {@link #columnOfValue}; {@code null} otherwise, so that describing a shape for a query costs nothing more.
+     */
+    private final List<Field<?>> columns;
+    /** The column of the comparison being described, for {@link #columns}. */
+    private Field<?> comparedColumn;
 
-    private ConditionShape(List<Object> parts, List<Param<?>> values) {
+    private ConditionShape(List<Object> parts, List<Param<?>> values, List<Field<?>> columns) {
         this.parts = parts;
         this.values = values;
+        this.columns = columns;
     }
 
     /**
@@ -85,8 +94,19 @@ final class ConditionShape {
      * outside the shapes this class knows.
      */
     static ConditionShape of(Condition condition, Table<?> table) {
-        ConditionShape shape = new ConditionShape(new ArrayList<>(8), new ArrayList<>(4));
+        ConditionShape shape = new ConditionShape(new ArrayList<>(8), new ArrayList<>(4), null);
         return shape.describe(condition, table) && shape.values.size() <= MAX_BINDS ? shape : null;
+    }
+
+    /**
+     * The column of {@code table} that the value at {@code index} (from 0, in placeholder order) of
+     * {@code condition} is compared with, or {@code null} when there is none or the condition is not of a shape this
+     * class knows up to that value. For messages about a refused value; it describes the condition again.
+     */
+    static Field<?> columnOfValue(Condition condition, Table<?> table, int index) {
+        ConditionShape shape = new ConditionShape(new ArrayList<>(8), new ArrayList<>(4), new ArrayList<>(4));
+        shape.describe(condition, table);
+        return index >= 0 && index < shape.columns.size() ? shape.columns.get(index) : null;
     }
 
     /**
@@ -123,15 +143,16 @@ final class ConditionShape {
 
     /**
      * Binds this condition's values from parameter {@code first} on, in the order of the placeholders of its SQL;
-     * only when {@link #bindsDirectly()} and the SQL passed {@link #placeholdersMatch}.
+     * only when {@link #bindsDirectly()} and the SQL passed {@link #placeholdersMatch}. Text goes through
+     * {@code types}, which refuses what the database would not read as written.
      *
      * @return the next parameter index
      */
-    int bind(PreparedStatement ps, int first) throws SQLException {
+    int bind(PreparedStatement ps, int first, JdbcTypes types) throws SQLException {
         int index = first;
         for (Param<?> value : values) {
             switch (value.getValue()) {
-                case String text -> ps.setString(index, text);
+                case String text -> types.setString(ps, index, text);
                 case Integer number -> ps.setInt(index, number);
                 case Long number -> ps.setLong(index, number);
                 case Boolean flag -> ps.setBoolean(index, flag);
@@ -161,6 +182,9 @@ final class ConditionShape {
             case Param<?> value -> {
                 parts.add(new Bound(TypeKey.of(value.getDataType()), value.getValue() == null));
                 values.add(value);
+                if (columns != null) {
+                    columns.add(comparedColumn);
+                }
                 yield !value.isInline();
             }
             case QOM.Eq<?> eq -> binary(Operator.EQ, eq.$arg1(), eq.$arg2(), table);
@@ -190,13 +214,23 @@ final class ConditionShape {
 
     private boolean binary(Operator operator, QueryPart left, QueryPart right, Table<?> table) {
         parts.add(operator);
+        compares(left instanceof TableField<?, ?> column ? column
+                : right instanceof TableField<?, ?> column ? column : null);
         return describe(left, table) && describe(right, table);
+    }
+
+    /** Notes the column of a comparison, for {@link #columnOfValue}. */
+    private void compares(Field<?> column) {
+        if (columns != null) {
+            comparedColumn = column;
+        }
     }
 
     /** {@code IN} lists render one placeholder per element (or padded ones), so their length is part of the shape. */
     private boolean list(Operator operator, Field<?> column, List<? extends Field<?>> elements, Table<?> table) {
         parts.add(operator);
         parts.add(elements.size());
+        compares(column instanceof TableField<?, ?> ? column : null);
         if (!describe(column, table)) {
             return false;
         }
@@ -212,6 +246,7 @@ final class ConditionShape {
             Table<?> table) {
         parts.add(operator);
         parts.add(new Escape(escape));
+        compares(value instanceof TableField<?, ?> ? value : null);
         return describe(value, table) && describe(pattern, table);
     }
 }

@@ -70,7 +70,12 @@ public final class DatabaseBuilder {
         return this;
     }
 
-    /** Uses a data source the caller owns (and closes) instead of a Tablesmith pool for the default database. */
+    /**
+     * Uses a data source the caller owns (and closes) instead of a Tablesmith pool for the default database. Its
+     * connections are used as they come: on MariaDB/MySQL, give them the strict {@code sql_mode} Tablesmith's own
+     * pools set ({@code STRICT_ALL_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ZERO_DATE,NO_ZERO_IN_DATE,
+     * NO_ENGINE_SUBSTITUTION}), or the server may cut and clamp values instead of refusing them.
+     */
     public DatabaseBuilder dataSource(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         return this;

@@ -38,7 +38,19 @@ final class DriverSettings {
                 + " -c lock_timeout=" + timeouts.lock().toMillis());
     }
 
+    /**
+     * The SQL mode of every MariaDB/MySQL connection Tablesmith opens: the strict mode of MariaDB's own default,
+     * with {@code STRICT_ALL_TABLES} for tables of every engine. Without it a server configured non-strict (or a
+     * driver told {@code jdbcCompliantTruncation=false}) cuts text to the column's length, clamps decimals to the
+     * column's range and stores impossible dates as zero dates, all without an error. It is set by an init
+     * statement, which runs after the driver's own set-up, so that settings in the URL (such as
+     * {@code sessionVariables}, which would silently win over the same driver property) cannot undo it.
+     */
+    static final String STRICT_SQL_MODE =
+            "STRICT_ALL_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ZERO_DATE,NO_ZERO_IN_DATE,NO_ENGINE_SUBSTITUTION";
+
     private static void mariadb(HikariConfig hikari, Timeouts timeouts) {
+        hikari.setConnectionInitSql("SET SESSION sql_mode = '" + STRICT_SQL_MODE + "'");
         hikari.addDataSourceProperty("connectTimeout", Long.toString(timeouts.connect().toMillis()));
         hikari.addDataSourceProperty("socketTimeout", Long.toString(timeouts.socket().toMillis()));
         long lockSeconds = Timeouts.seconds(timeouts.lock());

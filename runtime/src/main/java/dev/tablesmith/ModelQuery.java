@@ -1,6 +1,7 @@
 package dev.tablesmith;
 
 import dev.tablesmith.spi.JdbcTypes;
+import dev.tablesmith.spi.RefusedValueException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,6 +102,9 @@ public final class ModelQuery<T> {
             record(session, bind, statement.sql(), limit, offset, started);
             Cursor cursor = new Cursor(session, ps, rs, bind.types());
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
+        } catch (RefusedValueException e) {
+            closeQuietly(ps, e);
+            throw refused("Reading", e);
         } catch (SQLException e) {
             closeQuietly(ps, e);
             throw dao.translate(session, "Reading", e);
@@ -269,19 +273,21 @@ public final class ModelQuery<T> {
             throws SQLException {
         DSLContext renderer = Dialects.renderer(bind.dialect());
         if (limit == null && offset != null) {
-            renderer.bindContext(ps).visit(fullSelect(renderer, offset));
+            checkOperands(renderer, bind.types());
+            visit(renderer.bindContext(ps), fullSelect(renderer, offset));
             return;
         }
         int index;
         if (statement.directValues() != null && orderBy.isEmpty()) {
-            index = statement.directValues().bind(ps, 1);
+            index = statement.directValues().bind(ps, 1, bind.types());
         } else {
+            checkOperands(renderer, bind.types());
             BindContext context = renderer.bindContext(ps);
             if (!conditions.isEmpty()) {
-                context.visit(condition());
+                visit(context, condition());
             }
             for (OrderField<?> field : orderBy) {
-                context.visit(field);
+                visit(context, field);
             }
             index = context.peekIndex();
         }
@@ -291,6 +297,39 @@ public final class ModelQuery<T> {
                 ps.setLong(index + 1, offset);
             }
         }
+    }
+
+    /**
+     * Refuses, before jOOQ binds them, the condition's values that the database would not read as written (jOOQ
+     * binds text, numbers and dates itself). The conditions' values come first in every statement of this query.
+     */
+    private void checkOperands(DSLContext renderer, JdbcTypes types) throws RefusedValueException {
+        if (!conditions.isEmpty()) {
+            List<Object> values = renderer.extractBindValues(condition());
+            for (int i = 0; i < values.size(); i++) {
+                types.checkOperand(i + 1, values.get(i));
+            }
+        }
+    }
+
+    /** Binds {@code part}'s values; a value refused by Tablesmith's own binding comes out as it was thrown. */
+    private static void visit(BindContext context, org.jooq.QueryPart part) throws RefusedValueException {
+        try {
+            context.visit(part);
+        } catch (org.jooq.exception.DataAccessException e) {
+            RefusedValueException refused = e.getCause(RefusedValueException.class);
+            if (refused != null) {
+                throw refused;
+            }
+            throw e;
+        }
+    }
+
+    /** A refused value of this query's conditions (the only values it binds before its limit and offset). */
+    private InvalidValueException refused(String action, RefusedValueException e) {
+        org.jooq.Field<?> column = conditions.isEmpty() ? null
+                : ConditionShape.columnOfValue(condition(), dao.table(), e.index() - 1);
+        return InvalidValueException.of(dao.table(), action, column, e);
     }
 
     private Condition condition() {
@@ -327,11 +366,13 @@ public final class ModelQuery<T> {
                 try {
                     return runOnce(session, bind, statement, limit, offset, reader);
                 } catch (SQLException e) {
-                    if (!session.reconnect(bind.name(), e)) {
+                    if (e instanceof RefusedValueException || !session.reconnect(bind.name(), e)) {
                         throw e;
                     }
                 }
             }
+        } catch (RefusedValueException e) {
+            throw refused(action, e);
         } catch (SQLException e) {
             throw dao.translate(session, action, e);
         } finally {

@@ -1,5 +1,6 @@
 package dev.tablesmith;
 
+import dev.tablesmith.spi.RefusedValueException;
 import java.sql.SQLException;
 import java.util.List;
 import org.jooq.Record;
@@ -108,6 +109,12 @@ final class SqlErrors {
      */
     static RuntimeException translate(ModelTable<?> table, String action, SQLException e, Bind bind,
             boolean enclosingHolds) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RefusedValueException refused) {
+                // Bound by jOOQ (which wraps it) somewhere in a query: the column is not known here.
+                return InvalidValueException.of(table, action, null, refused);
+            }
+        }
         String tableName = table.getName();
         String what = action + " " + table.modelType().getSimpleName() + " (table \"" + tableName + "\")";
         return switch (classify(e)) {

@@ -66,7 +66,7 @@ public enum TestDatabase {
         return new dev.tablesmith.BindConfig(url.get(), user, password);
     }
 
-    /** This database's JDBC URL (a new one each call for the embedded databases). */
+    /** This database's JDBC URL (a new one on every call for H2 and SQLite). */
     public String url() {
         return url.get();
     }

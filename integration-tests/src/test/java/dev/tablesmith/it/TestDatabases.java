@@ -34,6 +34,11 @@ public final class TestDatabases {
         return availableDatabases().stream().filter(db -> db == TestDatabase.POSTGRES);
     }
 
+    /** MariaDB alone, for behaviour only it can show (none when it is unreachable and not required). */
+    public static Stream<TestDatabase> mariadb() {
+        return availableDatabases().stream().filter(db -> db == TestDatabase.MARIADB);
+    }
+
     static synchronized List<TestDatabase> availableDatabases() {
         if (available == null) {
             List<TestDatabase> found = new ArrayList<>();

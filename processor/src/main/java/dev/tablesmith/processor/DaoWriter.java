@@ -333,14 +333,24 @@ final class DaoWriter {
     }
 
     /**
-     * Binds {@code value} at {@code index}: primitives straight through JDBC, everything else through
-     * {@code JdbcTypes}, which handles NULL and the dialect's representation.
+     * Binds {@code value} at {@code index}: integral and boolean primitives straight through JDBC, everything else
+     * through {@code JdbcTypes}, which handles NULL and the dialect's representation and refuses values the column
+     * would not store exactly (NaN where the database has none, too long text, too many decimal digits, dates out
+     * of range). Text and decimals pass their column's length, precision and scale as constants, so the check
+     * needs no lookup.
      */
     private static CodeBlock bind(ColumnDescriptor column, CodeBlock index, CodeBlock value, boolean asDeclared) {
-        if (column.primitive() || (!asDeclared && column.version())) {
-            return CodeBlock.of("ps.set$L($L, $L)", column.type().jdbcSuffix(), index, value);
+        ColumnType type = column.type();
+        boolean floating = type == ColumnType.DOUBLE || type == ColumnType.FLOAT;
+        if ((column.primitive() && !floating) || (!asDeclared && column.version())) {
+            return CodeBlock.of("ps.set$L($L, $L)", type.jdbcSuffix(), index, value);
         }
-        return CodeBlock.of("types.set$L(ps, $L, $L)", column.type().jdbcSuffix(), index, value);
+        return switch (type) {
+            case STRING -> CodeBlock.of("types.setString(ps, $L, $L, $L)", index, value, column.length());
+            case BIG_DECIMAL -> CodeBlock.of("types.setBigDecimal(ps, $L, $L, $L, $L)", index, value,
+                    column.precision(), column.scale());
+            default -> CodeBlock.of("types.set$L(ps, $L, $L)", type.jdbcSuffix(), index, value);
+        };
     }
 
     private static CodeBlock get(ColumnDescriptor column, String resultSet, CodeBlock index) {

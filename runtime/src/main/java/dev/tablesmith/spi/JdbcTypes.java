@@ -17,23 +17,39 @@ import org.jooq.SQLDialect;
 /**
  * Binds and reads the column types that need more than a plain JDBC call, in the representation jOOQ uses for
  * the same {@code SQLDataType} on each dialect, so that rows written by a generated DAO read back through jOOQ and
- * the other way round. Generated binders and row mappers call it; primitives go straight to JDBC.
+ * the other way round. Generated binders and row mappers call it; primitives go straight to JDBC, except
+ * {@code double} and {@code float}.
+ *
+ * <p>It binds only values the database stores exactly. A value the database would change — text that is not valid
+ * Unicode or is longer than its column, a decimal with more digits than its column keeps, a date outside the range
+ * the database stores, NaN where it has none, a date-time finer than microseconds — is refused with a
+ * {@link RefusedValueException} before anything is sent; what each database keeps is described in
+ * {@link ValueLimits}. The checks cost a comparison or two, and one pass over the chars of text, without allocating.
  */
 public class JdbcTypes {
-    private static final JdbcTypes STANDARD = new JdbcTypes();
-    private static final JdbcTypes TEXTUAL = new Textual();
+    private static final JdbcTypes H2 = new JdbcTypes(ValueLimits.H2);
+    private static final JdbcTypes POSTGRES = new JdbcTypes(ValueLimits.POSTGRES);
+    private static final JdbcTypes MARIADB = new Textual(ValueLimits.MARIADB);
+    private static final JdbcTypes MYSQL = new Textual(ValueLimits.MYSQL);
     private static final JdbcTypes SQLITE = new Sqlite();
+    private static final JdbcTypes STANDARD = new JdbcTypes(ValueLimits.ANY);
 
     /** The binder for {@code dialect}. */
     public static JdbcTypes of(SQLDialect dialect) {
         return switch (dialect.family()) {
-            case MARIADB, MYSQL -> TEXTUAL;
+            case H2 -> H2;
+            case POSTGRES -> POSTGRES;
+            case MARIADB -> MARIADB;
+            case MYSQL -> MYSQL;
             case SQLITE -> SQLITE;
             default -> STANDARD;
         };
     }
 
-    JdbcTypes() {
+    private final ValueLimits limits;
+
+    JdbcTypes(ValueLimits limits) {
+        this.limits = limits;
     }
 
     /**
@@ -80,30 +96,91 @@ public class JdbcTypes {
         if (value == null) {
             ps.setNull(index, Types.DOUBLE);
         } else {
-            ps.setDouble(index, value);
+            setDouble(ps, index, value.doubleValue());
         }
+    }
+
+    /** For {@code double} columns: refuses NaN and infinities where the database has none. */
+    public final void setDouble(PreparedStatement ps, int index, double value) throws SQLException {
+        String problem = limits.floating(value);
+        if (problem != null) {
+            throw refused(index, value, problem);
+        }
+        ps.setDouble(index, value);
     }
 
     public void setFloat(PreparedStatement ps, int index, Float value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.REAL);
         } else {
-            ps.setFloat(index, value);
+            setFloat(ps, index, value.floatValue());
         }
     }
 
+    /** For {@code float} columns: refuses NaN and infinities where the database has none. */
+    public final void setFloat(PreparedStatement ps, int index, float value) throws SQLException {
+        String problem = limits.floating(value);
+        if (problem != null) {
+            throw refused(index, value, problem);
+        }
+        ps.setFloat(index, value);
+    }
+
+    /** Binds text of any length; refuses text that is not valid Unicode, or that the database cannot store. */
     public void setString(PreparedStatement ps, int index, String value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.VARCHAR);
         } else {
+            String problem = limits.text(value);
+            if (problem != null) {
+                throw refused(index, value, problem);
+            }
             ps.setString(index, value);
         }
     }
 
+    /**
+     * Binds text for a column of {@code length} characters: also refuses text longer than that, on every database
+     * (SQLite would keep it, the others refuse it without naming the column or cut it).
+     */
+    public final void setString(PreparedStatement ps, int index, String value, int length) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            String problem = limits.text(value, length);
+            if (problem != null) {
+                throw refused(index, value, problem);
+            }
+            ps.setString(index, value);
+        }
+    }
+
+    /** Binds a decimal whose column is not known; refuses only digits the database keeps of no decimal. */
     public void setBigDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.DECIMAL);
         } else {
+            String problem = limits.decimal(value);
+            if (problem != null) {
+                throw refused(index, value, problem);
+            }
+            ps.setBigDecimal(index, value);
+        }
+    }
+
+    /**
+     * Binds a decimal for a {@code DECIMAL(precision, scale)} column: refuses it when the column would round it or
+     * cannot hold it (and, on SQLite, when it has more significant digits than a REAL keeps).
+     */
+    public final void setBigDecimal(PreparedStatement ps, int index, BigDecimal value, int precision, int scale)
+            throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.DECIMAL);
+        } else {
+            String problem = limits.decimal(value, precision, scale);
+            if (problem != null) {
+                throw refused(index, value, problem);
+            }
             ps.setBigDecimal(index, value);
         }
     }
@@ -116,11 +193,41 @@ public class JdbcTypes {
         }
     }
 
+    /** Binds an enum by name (a Java identifier: always valid text). */
     public void setEnum(PreparedStatement ps, int index, Enum<?> value) throws SQLException {
-        setString(ps, index, value == null ? null : value.name());
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value.name());
+        }
     }
 
-    public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+    /** Binds an instant to store: refuses it outside the database's range and when finer than microseconds. */
+    public final void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        if (value != null) {
+            String problem = limits.instant(value, true);
+            if (problem != null) {
+                throw refused(index, value, problem);
+            }
+        }
+        writeInstant(ps, index, value);
+    }
+
+    /**
+     * Binds an instant that jOOQ binds, mostly to compare ({@code where(CREATED.lt(Instant.now()))}): refuses it
+     * outside the database's range, and leaves digits finer than microseconds to the database.
+     */
+    public final void bindInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        if (value != null) {
+            String problem = limits.instant(value, false);
+            if (problem != null) {
+                throw refused(index, value, problem);
+            }
+        }
+        writeInstant(ps, index, value);
+    }
+
+    void writeInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
@@ -128,15 +235,42 @@ public class JdbcTypes {
         }
     }
 
+    /** Binds a date; refuses it outside the database's range. */
     public void setLocalDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.DATE);
         } else {
+            String problem = limits.date(value);
+            if (problem != null) {
+                throw refused(index, value, problem);
+            }
             ps.setObject(index, value);
         }
     }
 
-    public void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
+    /** Binds a date-time to store: refuses it outside the database's range and when finer than microseconds. */
+    public final void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
+        if (value != null) {
+            String problem = limits.dateTime(value, true);
+            if (problem != null) {
+                throw refused(index, value, problem);
+            }
+        }
+        writeLocalDateTime(ps, index, value);
+    }
+
+    /** Binds a date-time that jOOQ binds, as {@link #bindInstant} an instant. */
+    public final void bindLocalDateTime(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
+        if (value != null) {
+            String problem = limits.dateTime(value, false);
+            if (problem != null) {
+                throw refused(index, value, problem);
+            }
+        }
+        writeLocalDateTime(ps, index, value);
+    }
+
+    void writeLocalDateTime(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.TIMESTAMP);
         } else {
@@ -150,6 +284,28 @@ public class JdbcTypes {
         } else {
             ps.setObject(index, value);
         }
+    }
+
+    /**
+     * Refuses a value that jOOQ is about to bind at {@code index} in a condition, as the setters above would: text,
+     * floating point numbers and dates (instants and date-times are checked by their binding). Other values pass.
+     */
+    public final void checkOperand(int index, Object value) throws RefusedValueException {
+        String problem = switch (value) {
+            case String text -> limits.text(text);
+            case Double number -> limits.floating(number);
+            case Float number -> limits.floating(number);
+            case LocalDate date -> limits.date(date);
+            case null, default -> null;
+        };
+        if (problem != null) {
+            throw refused(index, value, problem);
+        }
+    }
+
+    /** Built out of line, so that the setters stay small enough to inline. */
+    static RefusedValueException refused(int index, Object value, String problem) {
+        return new RefusedValueException(index, value, problem);
     }
 
     public Long getLong(ResultSet rs, int index) throws SQLException {
@@ -221,9 +377,17 @@ public class JdbcTypes {
      * their text and instants as UTC date-times.
      */
     private static class Textual extends JdbcTypes {
+        Textual(ValueLimits limits) {
+            super(limits);
+        }
+
         @Override
         public void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
-            setString(ps, index, value == null ? null : value.toString());
+            if (value == null) {
+                ps.setNull(index, Types.VARCHAR);
+            } else {
+                ps.setString(index, value.toString());
+            }
         }
 
         @Override
@@ -233,7 +397,7 @@ public class JdbcTypes {
         }
 
         @Override
-        public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        void writeInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
             if (value == null) {
                 ps.setNull(index, Types.TIMESTAMP);
             } else {
@@ -263,9 +427,17 @@ public class JdbcTypes {
                 .append(java.time.format.DateTimeFormatter.ISO_LOCAL_TIME)
                 .toFormatter(java.util.Locale.ROOT);
 
+        Sqlite() {
+            super(ValueLimits.SQLITE);
+        }
+
         @Override
-        public void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
-            setString(ps, index, value == null ? null : WRITE.format(value));
+        void writeLocalDateTime(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
+            if (value == null) {
+                ps.setNull(index, Types.VARCHAR);
+            } else {
+                ps.setString(index, WRITE.format(value));
+            }
         }
 
         @Override
@@ -275,8 +447,8 @@ public class JdbcTypes {
         }
 
         @Override
-        public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-            setLocalDateTime(ps, index, value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+        void writeInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+            writeLocalDateTime(ps, index, value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC));
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Function;
@@ -17,15 +18,19 @@ import org.jooq.BindingSQLContext;
 import org.jooq.BindingSetSQLOutputContext;
 import org.jooq.BindingSetStatementContext;
 import org.jooq.Converter;
+import org.jooq.DataType;
+import org.jooq.RenderContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * A jOOQ binding that binds and reads a column exactly as {@link JdbcTypes} does for the generated DAOs, so a value
  * written one way reads back the same the other way. Generated tables use it for the types whose jOOQ binding
  * disagrees with the storage Tablesmith chose: jOOQ writes a zoned {@code Instant} literal that MariaDB/MySQL reject,
- * and reads SQLite date-times with millisecond precision only.
+ * reads SQLite date-times with millisecond precision only, and moves days before the Gregorian calendar. Values bound
+ * here are checked as {@link JdbcTypes} checks them.
  *
  * @param <T> the Java type
  */
@@ -34,22 +39,36 @@ public final class JdbcTypesBinding<T> implements Binding<T, T> {
 
     /** For {@code Instant} columns. */
     public static final JdbcTypesBinding<Instant> INSTANT = new JdbcTypesBinding<>(Instant.class,
-            (types, ps, index, value) -> types.setInstant(ps, index, value), JdbcTypes::getInstant,
+            SQLDataType.TIMESTAMPWITHTIMEZONE(6),
+            (types, ps, index, value) -> types.bindInstant(ps, index, value), JdbcTypes::getInstant,
             (dialect, value) -> JdbcTypes.storesInstantsAsUtcDateTime(dialect)
                     ? LocalDateTime.ofInstant(value, ZoneOffset.UTC) : value.atOffset(ZoneOffset.UTC));
 
+    /**
+     * For {@code LocalDate} columns: jOOQ's own binding goes through {@code java.sql.Date}, whose Julian calendar
+     * moves days before 1582-10-15 (1000-01-01 was written as 1000-01-06 and read as 0999-12-27 on H2).
+     */
+    public static final JdbcTypesBinding<LocalDate> LOCAL_DATE = new JdbcTypesBinding<>(LocalDate.class,
+            SQLDataType.DATE, (types, ps, index, value) -> types.setLocalDate(ps, index, value),
+            JdbcTypes::getLocalDate, (dialect, value) -> value);
+
     /** For {@code LocalDateTime} columns. */
     public static final JdbcTypesBinding<LocalDateTime> LOCAL_DATE_TIME = new JdbcTypesBinding<>(
-            LocalDateTime.class, (types, ps, index, value) -> types.setLocalDateTime(ps, index, value),
-            JdbcTypes::getLocalDateTime, (dialect, value) -> value);
+            LocalDateTime.class, SQLDataType.TIMESTAMP(6),
+            (types, ps, index, value) -> types.bindLocalDateTime(ps, index, value), JdbcTypes::getLocalDateTime,
+            (dialect, value) -> value);
 
     private final transient Converter<T, T> converter;
+    /** The SQL type a bind value is cast to where a cast is needed (on H2, the only dialect that needs one here). */
+    private final transient DataType<?> sqlType;
     private final transient Setter<T> setter;
     private final transient Getter<T> getter;
     private final transient Literal<T> literal;
 
-    private JdbcTypesBinding(Class<T> type, Setter<T> setter, Getter<T> getter, Literal<T> literal) {
+    private JdbcTypesBinding(Class<T> type, DataType<?> sqlType, Setter<T> setter, Getter<T> getter,
+            Literal<T> literal) {
         this.converter = Converter.ofNullable(type, type, Function.identity(), Function.identity());
+        this.sqlType = sqlType;
         this.setter = setter;
         this.getter = getter;
         this.literal = literal;
@@ -65,6 +84,11 @@ public final class JdbcTypesBinding<T> implements Binding<T, T> {
         if (ctx.render().paramType() == ParamType.INLINED) {
             T value = ctx.value();
             ctx.render().visit(DSL.inline(value == null ? null : literal.of(ctx.dialect(), value)));
+        } else if (ctx.family() == SQLDialect.H2 && ctx.render().castMode() != RenderContext.CastMode.NEVER) {
+            // H2 cannot type a bare ? where nothing else gives it a type, as in a MERGE's USING (SELECT ? "c", ...):
+            // jOOQ's own bindings cast every bind value on H2, so do the same.
+            ctx.render().sql("cast(").sql(ctx.variable()).sql(" as ")
+                    .sql(sqlType.getCastTypeName(ctx.configuration())).sql(')');
         } else {
             ctx.render().sql(ctx.variable());
         }

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The Java types a column can have, with what the generated code needs for each: the jOOQ data type that
- * defines the column, and the {@code JdbcTypes} methods (or, for primitives, the plain JDBC methods) that bind
- * and read it.
+ * defines the column, and the {@code JdbcTypes} methods (or, for integral and boolean primitives, the plain JDBC
+ * methods) that bind and read it.
  */
 public enum ColumnType {
     LONG("long", "java.lang.Long", "Long", "BIGINT"),
@@ -71,6 +71,8 @@ public enum ColumnType {
             // Bound through JdbcTypes, like the DAOs, instead of jOOQ's own binding for these types.
             case INSTANT -> CodeBlock.of("$T.INSTANT(6).asConvertedDataType($T.INSTANT)", SQL_DATA_TYPE,
                     JDBC_TYPES_BINDING);
+            case LOCAL_DATE -> CodeBlock.of("$T.LOCALDATE.asConvertedDataType($T.LOCAL_DATE)", SQL_DATA_TYPE,
+                    JDBC_TYPES_BINDING);
             case LOCAL_DATE_TIME -> CodeBlock.of("$T.LOCALDATETIME(6).asConvertedDataType($T.LOCAL_DATE_TIME)",
                     SQL_DATA_TYPE, JDBC_TYPES_BINDING);
             case ENUM -> CodeBlock.of("$T.VARCHAR($L).asConvertedDataType(new $T<>($T.class, $T.class))",
@@ -95,7 +97,8 @@ public enum ColumnType {
             case BIG_DECIMAL -> org.jooq.impl.SQLDataType.DECIMAL(column.precision(), column.scale());
             case INSTANT -> org.jooq.impl.SQLDataType.INSTANT(6)
                     .asConvertedDataType(dev.tablesmith.spi.JdbcTypesBinding.INSTANT);
-            case LOCAL_DATE -> org.jooq.impl.SQLDataType.LOCALDATE;
+            case LOCAL_DATE -> org.jooq.impl.SQLDataType.LOCALDATE
+                    .asConvertedDataType(dev.tablesmith.spi.JdbcTypesBinding.LOCAL_DATE);
             case LOCAL_DATE_TIME -> org.jooq.impl.SQLDataType.LOCALDATETIME(6)
                     .asConvertedDataType(dev.tablesmith.spi.JdbcTypesBinding.LOCAL_DATE_TIME);
             case UUID -> org.jooq.impl.SQLDataType.UUID;
