@@ -2,8 +2,8 @@ package com.example;
 
 import dev.tablesmith.AbstractDao;
 import dev.tablesmith.Database;
-import dev.tablesmith.spi.JdbcTypes;
-import dev.tablesmith.spi.StoredPrecision;
+import dev.tablesmith.generated.JdbcTypes;
+import dev.tablesmith.generated.StoredPrecision;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package com.example;
 
 import dev.tablesmith.ModelTable;
-import dev.tablesmith.spi.JdbcTypesBinding;
-import dev.tablesmith.spi.TableProvider;
+import dev.tablesmith.generated.JdbcTypesBinding;
+import dev.tablesmith.generated.TableProvider;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
 import org.jooq.Identity;

@@ -2,7 +2,7 @@ package com.example;
 
 import dev.tablesmith.AbstractDao;
 import dev.tablesmith.Database;
-import dev.tablesmith.spi.JdbcTypes;
+import dev.tablesmith.generated.JdbcTypes;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

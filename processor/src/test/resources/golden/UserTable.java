@@ -1,7 +1,7 @@
 package com.example;
 
 import dev.tablesmith.ModelTable;
-import dev.tablesmith.spi.TableProvider;
+import dev.tablesmith.generated.TableProvider;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.Identity;

@@ -1,7 +1,7 @@
 package dev.tablesmith;
 
-import dev.tablesmith.spi.JdbcTypes;
-import dev.tablesmith.spi.RefusedValueException;
+import dev.tablesmith.generated.JdbcTypes;
+import dev.tablesmith.generated.RefusedValueException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +32,33 @@ public abstract class AbstractDao<T, ID> {
      * thread computes the same immutable value.
      */
     private Target target;
+    /** This DAO as its queries see it. */
+    private final QueryTarget<T> queryTarget = new QueryTarget<>() {
+        @Override
+        public ModelTable<T> table() {
+            return table;
+        }
+
+        @Override
+        public Session session() {
+            return database.session();
+        }
+
+        @Override
+        public Bind bind() {
+            return target().bind();
+        }
+
+        @Override
+        public T map(ResultSet rs, JdbcTypes types) throws SQLException {
+            return AbstractDao.this.map(rs, types);
+        }
+
+        @Override
+        public RuntimeException translate(Session session, String action, SQLException e) {
+            return AbstractDao.this.translate(session, action, e);
+        }
+    };
 
     protected AbstractDao(Database database, ModelTable<T> table) {
         this.database = java.util.Objects.requireNonNull(database, "database");
@@ -331,7 +358,7 @@ public abstract class AbstractDao<T, ID> {
 
     /** A query for the entities matching every condition, written against this model's table fields. */
     public ModelQuery<T> where(Condition... conditions) {
-        return new ModelQuery<>(this, List.of(conditions));
+        return new ModelQuery<>(queryTarget, List.of(conditions));
     }
 
     /**
@@ -558,7 +585,7 @@ public abstract class AbstractDao<T, ID> {
     }
 
     /** Notes the failed statement in the session (it may have aborted the transaction) and translates it. */
-    RuntimeException translate(Session session, String action, SQLException e) {
+    private RuntimeException translate(Session session, String action, SQLException e) {
         session.statementFailed(table.bind(), e);
         return SqlErrors.translate(table, action, e, session.bind(table.bind()), session.enclosingHolds(table.bind()));
     }
@@ -591,13 +618,13 @@ public abstract class AbstractDao<T, ID> {
 
     private Target resolveTarget() {
         Bind bind = database.bind(table.bind());
-        Target resolved = new Target(bind.types(), table.statements(bind.dialect()));
+        Target resolved = new Target(bind, bind.types(), bind.statementsOf(table));
         target = resolved;
         return resolved;
     }
 
     /** What a DAO needs of its bind on every call. */
-    private record Target(JdbcTypes types, DaoStatements statements) {
+    private record Target(Bind bind, JdbcTypes types, DaoStatements statements) {
     }
 
     @FunctionalInterface

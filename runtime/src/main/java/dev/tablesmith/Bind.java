@@ -2,7 +2,9 @@ package dev.tablesmith;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
-import dev.tablesmith.spi.JdbcTypes;
+import dev.tablesmith.generated.JdbcTypes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 
@@ -16,9 +18,24 @@ import org.jooq.SQLDialect;
  * @param ownedPool  the pool to close with the {@link Database}, or {@code null} for a caller-owned data source
  * @param poolSize   the most connections the pool hands out at once, or 0 when the caller owns the data source
  * @param timeouts   the bounds the pool and its driver were configured with
+ * @param statements the SQL of each table's fixed DAO operations in this dialect, rendered once
  */
 record Bind(String name, DataSource dataSource, SQLDialect dialect, JdbcTypes types, AutoCloseable ownedPool,
-        int poolSize, Timeouts timeouts) {
+        int poolSize, Timeouts timeouts, Map<ModelTable<?>, DaoStatements> statements) {
+
+    Bind(String name, DataSource dataSource, SQLDialect dialect, JdbcTypes types, AutoCloseable ownedPool,
+            int poolSize, Timeouts timeouts) {
+        this(name, dataSource, dialect, types, ownedPool, poolSize, timeouts, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * The SQL of {@code table}'s fixed DAO operations in this bind's dialect, rendered by jOOQ on first use and then
+     * kept for as long as the {@link Database} lives.
+     */
+    DaoStatements statementsOf(ModelTable<?> table) {
+        DaoStatements rendered = statements.get(table);
+        return rendered != null ? rendered : statements.computeIfAbsent(table, t -> DaoStatements.render(t, dialect));
+    }
     /** How error messages refer to this bind. */
     String describe() {
         return describe(name);

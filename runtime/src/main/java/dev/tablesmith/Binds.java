@@ -5,6 +5,9 @@ import java.util.Set;
 
 /** The databases a {@link Database} is configured with, by bind name; the default one under {@code ""}. */
 final class Binds {
+    /** The name of the default database among the binds ({@link Database#DEFAULT_BIND}). */
+    static final String DEFAULT = "";
+
     private final Map<String, Bind> byName;
 
     Binds(Map<String, Bind> byName) {

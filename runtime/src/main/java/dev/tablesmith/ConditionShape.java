@@ -1,6 +1,6 @@
 package dev.tablesmith;
 
-import dev.tablesmith.spi.JdbcTypes;
+import dev.tablesmith.generated.JdbcTypes;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.tablesmith;
 
+import dev.tablesmith.internal.Dialects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.tablesmith;
 
+import dev.tablesmith.internal.SchemaDdl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.jooq.impl.DSL;
  */
 public final class Database implements AutoCloseable {
     /** The name of the default database among the binds. */
-    public static final String DEFAULT_BIND = "";
+    public static final String DEFAULT_BIND = Binds.DEFAULT;
 
     private final Binds binds;
     private final ModelRegistry models;

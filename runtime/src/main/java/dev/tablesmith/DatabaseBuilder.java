@@ -1,8 +1,9 @@
 package dev.tablesmith;
 
+import dev.tablesmith.internal.Dialects;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.tablesmith.spi.JdbcTypes;
+import dev.tablesmith.generated.JdbcTypes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;

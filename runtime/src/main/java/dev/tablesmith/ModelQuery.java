@@ -1,7 +1,8 @@
 package dev.tablesmith;
 
-import dev.tablesmith.spi.JdbcTypes;
-import dev.tablesmith.spi.RefusedValueException;
+import dev.tablesmith.internal.Dialects;
+import dev.tablesmith.generated.JdbcTypes;
+import dev.tablesmith.generated.RefusedValueException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,13 +37,13 @@ import org.jooq.impl.DSL;
 public final class ModelQuery<T> {
     /** Rows a {@link #stream()} fetches per round trip, so a large result is never held in memory at once. */
     static final int STREAM_FETCH_SIZE = 500;
-    private final AbstractDao<T, ?> dao;
+    private final QueryTarget<T> dao;
     private final List<Condition> conditions;
     private final List<OrderField<?>> orderBy = new ArrayList<>();
     private Integer limit;
     private Long offset;
 
-    ModelQuery(AbstractDao<T, ?> dao, List<Condition> conditions) {
+    ModelQuery(QueryTarget<T> dao, List<Condition> conditions) {
         this.dao = dao;
         this.conditions = conditions;
     }
@@ -232,7 +233,7 @@ public final class ModelQuery<T> {
         if (rows && limit == null && offset != null) {
             return new Statement(renderer.render(fullSelect(renderer, offset)), null);
         }
-        DaoStatements statements = dao.table().statements(bind.dialect());
+        DaoStatements statements = bind.statementsOf(dao.table());
         String filtered = rows ? statements.selectAll : statements.count;
         ConditionShape directValues = null;
         if (!conditions.isEmpty()) {
@@ -436,11 +437,11 @@ public final class ModelQuery<T> {
     }
 
     private Session session() {
-        return dao.database().session();
+        return dao.session();
     }
 
     private Bind bind() {
-        return dao.database().bind(dao.table().bind());
+        return dao.bind();
     }
 
     /** Walks an open result set with the generated row mapper; closes it at the end or when the stream is closed. */

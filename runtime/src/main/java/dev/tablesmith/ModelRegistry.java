@@ -1,6 +1,7 @@
 package dev.tablesmith;
 
-import dev.tablesmith.spi.TableProvider;
+import dev.tablesmith.generated.TableProvider;
+import dev.tablesmith.internal.TableOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ final class ModelRegistry {
             byBind.computeIfAbsent(table.bind(), b -> new ArrayList<>()).add(table);
         }
         Map<String, List<ModelTable<?>>> ordered = new LinkedHashMap<>();
-        byBind.forEach((bind, list) -> ordered.put(bind, inForeignKeyOrder(bind, list)));
+        byBind.forEach((bind, list) -> ordered.put(bind, TableOrder.inForeignKeyOrder(bind, list)));
         return new ModelRegistry(ordered, source);
     }
 
@@ -59,7 +60,7 @@ final class ModelRegistry {
     List<ModelTable<?>> require(String bind) {
         if (tablesByBind.isEmpty()) {
             throw new ConfigurationException("No @Model is registered: Tablesmith " + source + ". The annotation "
-                    + "processor registers each model it compiles (META-INF/services/dev.tablesmith.spi.TableProvider),"
+                    + "processor registers each model it compiles (META-INF/services/dev.tablesmith.generated.TableProvider),"
                     + " so put tablesmith-processor on the compiler's annotation processor path (Maven: the "
                     + "maven-compiler-plugin's <annotationProcessorPaths>; Gradle: annotationProcessor(...)) and "
                     + "rebuild, or pass the tables with Database.builder().models(UserTable.USER, ...)");
@@ -99,48 +100,5 @@ final class ModelRegistry {
         List<ModelTable<?>> all = new ArrayList<>();
         tablesByBind.values().forEach(all::addAll);
         return all;
-    }
-
-    /**
-     * Sorts tables so that referenced tables come first; ties keep name order so the DDL is deterministic. A
-     * table that references itself is fine; a cycle between tables cannot be created with inline foreign keys.
-     */
-    private static List<ModelTable<?>> inForeignKeyOrder(String bind, List<ModelTable<?>> tables) {
-        Map<String, ModelTable<?>> byName = new TreeMap<>();
-        for (ModelTable<?> table : tables) {
-            ModelTable<?> previous = byName.put(table.getName(), table);
-            if (previous != null && previous != table) {
-                throw new ConfigurationException("Two models map to table \"" + table.getName() + "\" in "
-                        + (bind.isEmpty() ? "the default database" : "bind '" + bind + "'") + ": "
-                        + previous.modelType().getName() + " and " + table.modelType().getName()
-                        + "; rename one with @Model(table = \"...\")");
-            }
-        }
-        Set<ModelTable<?>> done = new LinkedHashSet<>();
-        Map<ModelTable<?>, Boolean> visiting = new HashMap<>();
-        List<ModelTable<?>> sorted = new ArrayList<>(byName.values());
-        sorted.sort(Comparator.comparing(ModelTable::getName));
-        for (ModelTable<?> table : sorted) {
-            visit(table, done, visiting);
-        }
-        return List.copyOf(done);
-    }
-
-    private static void visit(ModelTable<?> table, Set<ModelTable<?>> done, Map<ModelTable<?>, Boolean> visiting) {
-        if (done.contains(table)) {
-            return;
-        }
-        if (visiting.put(table, Boolean.TRUE) != null) {
-            throw new ConfigurationException("Foreign keys form a cycle through table \"" + table.getName()
-                    + "\"; tables in a cycle cannot be created in order. Make one of the references nullable and "
-                    + "drop its @References, or break the cycle");
-        }
-        for (ModelTable<?> target : table.referencedTables()) {
-            if (target.bind().equals(table.bind())) {
-                visit(target, done, visiting);
-            }
-        }
-        visiting.remove(table);
-        done.add(table);
     }
 }

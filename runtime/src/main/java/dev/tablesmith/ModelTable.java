@@ -2,14 +2,11 @@ package dev.tablesmith;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.ForeignKey;
 import org.jooq.Identity;
 import org.jooq.Index;
 import org.jooq.OrderField;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
@@ -29,7 +26,6 @@ public abstract class ModelTable<T> extends TableImpl<Record> {
 
     private final transient Class<T> modelType;
     private final String bind;
-    private final transient Map<SQLDialect, DaoStatements> statements = new ConcurrentHashMap<>();
 
     /**
      * @param name      the table name
@@ -61,12 +57,12 @@ public abstract class ModelTable<T> extends TableImpl<Record> {
     }
 
     /** Whether the database generates the id on insert. */
-    public final boolean generatedId() {
+    final boolean generatedId() {
         return getIdentity() != null;
     }
 
     /** The columns an insert writes, in the order the generated binder binds them: all but a generated id. */
-    public final List<TableField<Record, ?>> insertFields() {
+    final List<TableField<Record, ?>> insertFields() {
         List<TableField<Record, ?>> fields = new ArrayList<>();
         for (var field : fields()) {
             if (!(generatedId() && field.equals(idField()))) {
@@ -77,7 +73,7 @@ public abstract class ModelTable<T> extends TableImpl<Record> {
     }
 
     /** The columns an update writes, in the order the generated binder binds them: all but the id. */
-    public final List<TableField<Record, ?>> updateFields() {
+    final List<TableField<Record, ?>> updateFields() {
         List<TableField<Record, ?>> fields = new ArrayList<>();
         for (var field : fields()) {
             if (!field.equals(idField())) {
@@ -85,22 +81,6 @@ public abstract class ModelTable<T> extends TableImpl<Record> {
             }
         }
         return fields;
-    }
-
-    /** The tables this one references through foreign keys (excluding itself). */
-    public final List<ModelTable<?>> referencedTables() {
-        List<ModelTable<?>> targets = new ArrayList<>();
-        for (var reference : getReferences()) {
-            if (reference.getKey().getTable() instanceof ModelTable<?> target && target != this) {
-                targets.add(target);
-            }
-        }
-        return targets;
-    }
-
-    /** The SQL of the fixed DAO operations in {@code dialect}, rendered once by jOOQ and then cached. */
-    final DaoStatements statements(SQLDialect dialect) {
-        return statements.computeIfAbsent(dialect, d -> DaoStatements.render(this, d));
     }
 
     @SuppressWarnings("unchecked")

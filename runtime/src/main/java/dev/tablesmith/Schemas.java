@@ -1,5 +1,7 @@
 package dev.tablesmith;
 
+import dev.tablesmith.internal.SchemaDdl;
+import dev.tablesmith.internal.Dialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.tablesmith;
 
+import dev.tablesmith.internal.Dialects;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.sql.Connection;
@@ -78,7 +79,7 @@ public final class Session {
 
     /** The connection to the default database, in this session's transaction. */
     public Connection connection() {
-        return connection(Database.DEFAULT_BIND);
+        return connection(Binds.DEFAULT);
     }
 
     /**
@@ -94,7 +95,7 @@ public final class Session {
 
     /** A jOOQ context on the default database's connection: any jOOQ query, in this session's transaction. */
     public DSLContext dsl() {
-        return dsl(Database.DEFAULT_BIND);
+        return dsl(Binds.DEFAULT);
     }
 
     /** A jOOQ context on the named bind's connection, in this session's transaction. */

@@ -1,6 +1,6 @@
 package dev.tablesmith;
 
-import dev.tablesmith.spi.RefusedValueException;
+import dev.tablesmith.generated.RefusedValueException;
 import java.sql.SQLException;
 import java.util.List;
 import org.jooq.Record;

@@ -98,7 +98,7 @@ class ConditionShapeTest {
         ConditionShape shape = shape(P.name.eq("ada").and(P.age.eq(3)).and(P.id.eq(7L)).or(P.name.isNull()));
         try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:");
                 PreparedStatement ps = connection.prepareStatement("select ?, ?, ?, ?")) {
-            assertEquals(4, shape.bind(ps, 1, dev.tablesmith.spi.JdbcTypes.of(org.jooq.SQLDialect.H2)));
+            assertEquals(4, shape.bind(ps, 1, dev.tablesmith.generated.JdbcTypes.of(org.jooq.SQLDialect.H2)));
             ps.setBoolean(4, true);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

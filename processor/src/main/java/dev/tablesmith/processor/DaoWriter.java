@@ -30,8 +30,8 @@ import javax.lang.model.element.Modifier;
 final class DaoWriter {
     private static final ClassName ABSTRACT_DAO = ClassName.get("dev.tablesmith", "AbstractDao");
     private static final ClassName DATABASE = ClassName.get("dev.tablesmith", "Database");
-    private static final ClassName JDBC_TYPES = ClassName.get("dev.tablesmith.spi", "JdbcTypes");
-    private static final ClassName STORED_PRECISION = ClassName.get("dev.tablesmith.spi", "StoredPrecision");
+    private static final ClassName JDBC_TYPES = ClassName.get("dev.tablesmith.generated", "JdbcTypes");
+    private static final ClassName STORED_PRECISION = ClassName.get("dev.tablesmith.generated", "StoredPrecision");
 
     private final ModelDescriptor model;
     private final List<String> fieldNames;

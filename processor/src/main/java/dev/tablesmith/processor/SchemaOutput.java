@@ -3,7 +3,7 @@ package dev.tablesmith.processor;
 import com.palantir.javapoet.ClassName;
 import dev.tablesmith.ModelTable;
 import dev.tablesmith.RenamedFrom;
-import dev.tablesmith.SchemaDdl;
+import dev.tablesmith.internal.SchemaDdl;
 import dev.tablesmith.processor.model.ColumnDescriptor;
 import dev.tablesmith.processor.model.ModelDescriptor;
 import dev.tablesmith.processor.schema.CompileTimeTable;

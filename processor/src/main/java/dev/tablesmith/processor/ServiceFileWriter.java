@@ -11,11 +11,11 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes {@code META-INF/services/dev.tablesmith.spi.TableProvider}, listing every generated table's provider so
+ * Writes {@code META-INF/services/dev.tablesmith.generated.TableProvider}, listing every generated table's provider so
  * that {@code Database.createAll()} finds each model on the class path.
  */
 final class ServiceFileWriter {
-    static final String PATH = "META-INF/services/dev.tablesmith.spi.TableProvider";
+    static final String PATH = "META-INF/services/dev.tablesmith.generated.TableProvider";
 
     private ServiceFileWriter() {
     }

@@ -31,7 +31,7 @@ final class TableWriter {
     private static final ClassName FOREIGN_KEY = ClassName.get("org.jooq", "ForeignKey");
     private static final ClassName INDEX = ClassName.get("org.jooq", "Index");
     private static final ClassName REFERENCE_ACTION = ClassName.get("dev.tablesmith", "ReferenceAction");
-    private static final ClassName TABLE_PROVIDER = ClassName.get("dev.tablesmith.spi", "TableProvider");
+    private static final ClassName TABLE_PROVIDER = ClassName.get("dev.tablesmith.generated", "TableProvider");
     private static final ClassName LIST = ClassName.get(List.class);
 
     private TableWriter() {

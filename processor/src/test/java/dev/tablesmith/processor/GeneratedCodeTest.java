@@ -118,7 +118,7 @@ class GeneratedCodeTest {
     void theServiceFileListsTheTableProvider() throws IOException {
         Compilation compilation = compile(USER);
         var service = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
-                "META-INF/services/dev.tablesmith.spi.TableProvider");
+                "META-INF/services/dev.tablesmith.generated.TableProvider");
         assertThat(service.isPresent()).isTrue();
         assertThat(new String(service.get().openInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .isEqualTo("com.example.UserTable$Provider\n");

@@ -7,7 +7,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.tablesmith.ModelTable;
-import dev.tablesmith.SchemaDdl;
+import dev.tablesmith.internal.SchemaDdl;
 import dev.tablesmith.processor.property.CompiledClasses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -28,7 +28,7 @@ public enum ColumnType {
     ENUM(null, null, "Enum", null);
 
     private static final ClassName SQL_DATA_TYPE = ClassName.get("org.jooq.impl", "SQLDataType");
-    private static final ClassName JDBC_TYPES_BINDING = ClassName.get("dev.tablesmith.spi", "JdbcTypesBinding");
+    private static final ClassName JDBC_TYPES_BINDING = ClassName.get("dev.tablesmith.generated", "JdbcTypesBinding");
     private static final ClassName ENUM_CONVERTER = ClassName.get("org.jooq.impl", "EnumConverter");
 
     private final String primitive;
@@ -96,11 +96,11 @@ public enum ColumnType {
             case STRING, ENUM -> org.jooq.impl.SQLDataType.VARCHAR(column.length());
             case BIG_DECIMAL -> org.jooq.impl.SQLDataType.DECIMAL(column.precision(), column.scale());
             case INSTANT -> org.jooq.impl.SQLDataType.INSTANT(6)
-                    .asConvertedDataType(dev.tablesmith.spi.JdbcTypesBinding.INSTANT);
+                    .asConvertedDataType(dev.tablesmith.generated.JdbcTypesBinding.INSTANT);
             case LOCAL_DATE -> org.jooq.impl.SQLDataType.LOCALDATE
-                    .asConvertedDataType(dev.tablesmith.spi.JdbcTypesBinding.LOCAL_DATE);
+                    .asConvertedDataType(dev.tablesmith.generated.JdbcTypesBinding.LOCAL_DATE);
             case LOCAL_DATE_TIME -> org.jooq.impl.SQLDataType.LOCALDATETIME(6)
-                    .asConvertedDataType(dev.tablesmith.spi.JdbcTypesBinding.LOCAL_DATE_TIME);
+                    .asConvertedDataType(dev.tablesmith.generated.JdbcTypesBinding.LOCAL_DATE_TIME);
             case UUID -> org.jooq.impl.SQLDataType.UUID;
             case BYTES -> org.jooq.impl.SQLDataType.BLOB;
         };

@@ -1,4 +1,4 @@
-package dev.tablesmith;
+package dev.tablesmith.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,8 +11,11 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.tools.jdbc.JDBCUtils;
 
-/** Dialect detection and the jOOQ settings Tablesmith renders SQL with. */
-final class Dialects {
+/**
+ * Dialect detection and the jOOQ settings Tablesmith renders SQL with, shared by the runtime and the annotation
+ * processor so that both render the same SQL. Internal: not part of the API, and not exported to applications.
+ */
+public final class Dialects {
     private static final Map<SQLDialect, DSLContext> RENDERERS = new ConcurrentHashMap<>();
 
     static {
@@ -33,7 +36,7 @@ final class Dialects {
      * The settings for every query: identifiers always quoted (so reserved words such as {@code user} work),
      * and no jOOQ execution logging (Tablesmith records queries itself when asked to).
      */
-    static Settings settings() {
+    public static Settings settings() {
         return new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.ALWAYS)
                 .withExecuteLogging(false)
@@ -41,17 +44,17 @@ final class Dialects {
     }
 
     /** A connection-less context that only renders SQL for {@code dialect}. */
-    static DSLContext renderer(SQLDialect dialect) {
+    public static DSLContext renderer(SQLDialect dialect) {
         return RENDERERS.computeIfAbsent(dialect, d -> DSL.using(d, settings()));
     }
 
     /** The dialect of a JDBC URL, or {@link SQLDialect#DEFAULT} when the URL does not tell. */
-    static SQLDialect fromUrl(String url) {
+    public static SQLDialect fromUrl(String url) {
         return JDBCUtils.dialect(url).family();
     }
 
     /** The dialect of a live connection, from its metadata. */
-    static SQLDialect fromConnection(Connection connection) throws SQLException {
+    public static SQLDialect fromConnection(Connection connection) throws SQLException {
         SQLDialect dialect = JDBCUtils.dialect(connection).family();
         if (dialect == SQLDialect.MYSQL
                 && connection.getMetaData().getDatabaseProductVersion().toLowerCase(java.util.Locale.ROOT)

@@ -1,4 +1,4 @@
-package dev.tablesmith.spi;
+package dev.tablesmith.generated;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;

@@ -1,6 +1,8 @@
-package dev.tablesmith;
+package dev.tablesmith.internal;
 
-import dev.tablesmith.spi.JdbcTypes;
+import dev.tablesmith.ModelTable;
+
+import dev.tablesmith.generated.JdbcTypes;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -24,7 +26,8 @@ import org.jooq.impl.SQLDataType;
  * EXISTS} with the primary key, unique and foreign-key constraints inline, then {@code CREATE INDEX IF NOT EXISTS}.
  * Running it again is harmless, like Flask-SQLAlchemy's {@code create_all()}.
  *
- * <p>Public so that the processor renders the same DDL at compile time as {@link Database#createAll()} runs.
+ * <p>Shared by the runtime's {@code Database.createAll()} and the annotation processor, which renders the same DDL
+ * at compile time. Internal: not part of the API, and not exported to applications.
  */
 public final class SchemaDdl {
     private SchemaDdl() {
@@ -49,7 +52,13 @@ public final class SchemaDdl {
 
     /** {@code tables} ordered so that every table comes after the tables it references, bind by bind. */
     public static List<ModelTable<?>> inForeignKeyOrder(List<ModelTable<?>> tables) {
-        return ModelRegistry.of(tables).all();
+        java.util.Map<String, List<ModelTable<?>>> byBind = new java.util.TreeMap<>();
+        for (ModelTable<?> table : tables) {
+            byBind.computeIfAbsent(table.bind(), b -> new ArrayList<>()).add(table);
+        }
+        List<ModelTable<?>> ordered = new ArrayList<>();
+        byBind.forEach((bind, list) -> ordered.addAll(TableOrder.inForeignKeyOrder(bind, list)));
+        return ordered;
     }
 
     /** The statements that drop {@code tables} (given in foreign-key order), referencing tables first. */

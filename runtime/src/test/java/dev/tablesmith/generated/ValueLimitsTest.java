@@ -1,4 +1,4 @@
-package dev.tablesmith.spi;
+package dev.tablesmith.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

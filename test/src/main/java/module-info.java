@@ -1,0 +1,7 @@
+/** JUnit 5 support for applications that use Tablesmith: {@code RollbackExtension}. */
+module dev.tablesmith.test {
+    requires transitive dev.tablesmith;
+    requires transitive org.junit.jupiter.api;
+
+    exports dev.tablesmith.test;
+}
