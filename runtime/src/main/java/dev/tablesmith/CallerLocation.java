@@ -11,7 +11,8 @@ final class CallerLocation {
     static final String UNKNOWN = "<unknown>";
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     /** Tablesmith's own runtime packages; other {@code dev.tablesmith.*} packages (examples, tests) are users. */
-    private static final Set<String> RUNTIME_PACKAGES = Set.of("dev.tablesmith", "dev.tablesmith.generated");
+    private static final Set<String> RUNTIME_PACKAGES = Set.of("dev.tablesmith", "dev.tablesmith.generated",
+            "dev.tablesmith.internal");
     private static final List<String> LIBRARY_PREFIXES = List.of("org.jooq.", "java.", "javax.", "jdk.", "sun.",
             "com.zaxxer.", "org.h2.", "org.postgresql.", "org.mariadb.", "org.sqlite.");
 
