@@ -63,7 +63,10 @@ final class ModelRegistry {
                     + "processor registers each model it compiles (META-INF/services/dev.tablesmith.generated.TableProvider),"
                     + " so put tablesmith-processor on the compiler's annotation processor path (Maven: the "
                     + "maven-compiler-plugin's <annotationProcessorPaths>; Gradle: annotationProcessor(...)) and "
-                    + "rebuild, or pass the tables with Database.builder().models(UserTable.USER, ...)");
+                    + "rebuild, or pass the tables with Database.builder().models(UserTable.USER, ...)"
+                    + (ModelRegistry.class.getModule().isNamed() ? ". On the module path, the service files are not "
+                            + "read: the application's module-info.java must declare provides "
+                            + "dev.tablesmith.generated.TableProvider with each model's XTable.Provider" : ""));
         }
         List<ModelTable<?>> tables = tablesByBind.get(bind);
         if (tables == null) {
