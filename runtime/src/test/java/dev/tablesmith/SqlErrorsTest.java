@@ -50,4 +50,25 @@ class SqlErrorsTest {
         assertEquals(Failure.OTHER, SqlErrors.classify(new SQLException("syntax error", "42601")));
         assertEquals(Failure.OTHER, SqlErrors.classify(new SQLException("no state")));
     }
+
+    @Test
+    void constraintNamesAsEachDriverReportsThem() {
+        assertEquals("user_username_key", SqlErrors.constraintName("ERROR: duplicate key value violates unique "
+                + "constraint \"user_username_key\"\n  Detail: Key (username)=(ada) already exists."));
+        assertEquals("user_username_key", SqlErrors.constraintName("(conn=5) Duplicate entry 'ada' for key "
+                + "'user_username_key'"));
+        assertEquals("user_username_key", SqlErrors.constraintName("Duplicate entry 'ada' for key "
+                + "'user.user_username_key'"));
+        assertEquals("post_author_id_fkey", SqlErrors.constraintName("Cannot add or update a child row: a foreign key "
+                + "constraint fails (`test`.`post`, CONSTRAINT `post_author_id_fkey` FOREIGN KEY (`author_id`) "
+                + "REFERENCES `user` (`id`))"));
+        assertEquals("POST_AUTHOR_ID_FKEY", SqlErrors.constraintName("Referential integrity constraint violation: "
+                + "\"POST_AUTHOR_ID_FKEY: PUBLIC.POST FOREIGN KEY(AUTHOR_ID) REFERENCES PUBLIC.\"user\"(ID) (1)\""));
+        assertEquals("user_username_key", SqlErrors.constraintName("Unique index or primary key violation: "
+                + "\"PUBLIC.user_username_key INDEX PUBLIC.user_username_key_INDEX_3 ON PUBLIC.\"user\"(username "
+                + "NULLS FIRST) VALUES ( /* 1 */ 'ada' )\""));
+        assertEquals(null, SqlErrors.constraintName("[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed "
+                + "(UNIQUE constraint failed: user.username)"));
+        assertEquals(null, SqlErrors.constraintName(null));
+    }
 }
