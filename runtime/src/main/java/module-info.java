@@ -11,6 +11,7 @@ module dev.tablesmith {
     requires transitive java.sql;
     requires transitive org.jooq;
     requires com.zaxxer.hikari;
+    requires org.slf4j;
     // Generated classes carry javax.annotation.processing.Generated, a source-only annotation.
     requires static transitive java.compiler;
 

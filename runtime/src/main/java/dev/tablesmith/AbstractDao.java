@@ -493,7 +493,7 @@ public abstract class AbstractDao<T, ID> {
     /** Records a write's parameters: the entity's values of {@code fields}, then its id for an update. */
     private void record(Session session, String sql, T entity, List<TableField<Record, ?>> fields, boolean byId,
             long started) {
-        if (session.recordsQueries()) {
+        if (session.observes()) {
             Record values = toRecord(entity);
             List<Object> parameters = new ArrayList<>();
             for (Field<?> field : fields) {
@@ -507,14 +507,14 @@ public abstract class AbstractDao<T, ID> {
     }
 
     private static void record(Session session, String sql, List<?> parameters, long started) {
-        if (session.recordsQueries()) {
+        if (session.observes()) {
             session.record(sql, new ArrayList<>(parameters), started);
         }
     }
 
     /** Records a statement whose one parameter is an id; builds nothing unless queries are recorded. */
     private static void recordId(Session session, String sql, Object id, long started) {
-        if (session.recordsQueries()) {
+        if (session.observes()) {
             List<Object> parameters = new ArrayList<>(1);
             parameters.add(id);
             session.record(sql, parameters, started);

@@ -27,9 +27,13 @@ final class CallerLocation {
                 .orElse(UNKNOWN));
     }
 
+    /** Where the runtime's classes were loaded from: a class of its packages loaded elsewhere is a user's. */
+    private static final java.security.CodeSource RUNTIME = CallerLocation.class.getProtectionDomain().getCodeSource();
+
     private static boolean isLibrary(Class<?> type) {
         if (AbstractDao.class.isAssignableFrom(type) || ModelTable.class.isAssignableFrom(type)
-                || RUNTIME_PACKAGES.contains(type.getPackageName())) {
+                || (RUNTIME_PACKAGES.contains(type.getPackageName())
+                        && java.util.Objects.equals(type.getProtectionDomain().getCodeSource(), RUNTIME))) {
             return true;
         }
         String name = type.getName();

@@ -31,18 +31,18 @@ public final class Database implements AutoCloseable {
     private final ModelRegistry models;
     private final Schemas schemas;
     private final Teardown teardown;
-    private final boolean recordQueries;
+    private final QueryObservation observation;
     private final CommitListeners commitListeners = new CommitListeners();
     private final ContextStack contexts = new ContextStack();
     /** Shuts down the in-memory database {@link #inMemory()} created, when this one closes; null otherwise. */
     private final Runnable shutdown;
 
-    Database(Binds binds, ModelRegistry models, Teardown teardown, boolean recordQueries, Runnable shutdown) {
+    Database(Binds binds, ModelRegistry models, Teardown teardown, QueryObservation observation, Runnable shutdown) {
         this.binds = binds;
         this.models = models;
         this.schemas = new Schemas(binds, models);
         this.teardown = teardown;
-        this.recordQueries = recordQueries;
+        this.observation = observation;
         this.shutdown = shutdown;
     }
 
@@ -159,7 +159,7 @@ public final class Database implements AutoCloseable {
     }
 
     private Session newSession(Session enclosing) {
-        return new Session(binds, commitListeners, recordQueries, enclosing);
+        return new Session(binds, commitListeners, observation, enclosing);
     }
 
     /**

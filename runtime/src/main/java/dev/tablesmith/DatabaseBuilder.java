@@ -32,6 +32,7 @@ public final class DatabaseBuilder {
     private int poolSize = 10;
     private Teardown teardown = Teardown.COMMIT;
     private boolean recordQueries;
+    private Duration slowQueryThreshold;
     private final Map<String, BindConfig> binds = new LinkedHashMap<>();
     private List<ModelTable<?>> models;
     private ClassLoader classLoader;
@@ -147,6 +148,19 @@ public final class DatabaseBuilder {
         return this;
     }
 
+    /**
+     * Logs statements that take at least {@code threshold} at WARN on SLF4J's {@code dev.tablesmith.sql} logger, with
+     * their parameters and calling line; off by default. (That logger at DEBUG logs every statement.)
+     */
+    public DatabaseBuilder slowQueryThreshold(Duration threshold) {
+        Objects.requireNonNull(threshold, "threshold");
+        if (threshold.isNegative()) {
+            throw new ConfigurationException("slowQueryThreshold must not be negative, was " + threshold);
+        }
+        this.slowQueryThreshold = threshold;
+        return this;
+    }
+
     /** An extra database, for models declared with {@code @Model(bind = name)}. */
     public DatabaseBuilder bind(String name, String url) {
         return bind(name, BindConfig.of(url));
@@ -211,7 +225,8 @@ public final class DatabaseBuilder {
             throw e;
         }
         String shutDown = dataSource == null ? inMemoryUrl : null;
-        return new Database(new Binds(opened), registry, teardown, recordQueries,
+        return new Database(new Binds(opened), registry, teardown,
+                new QueryObservation(recordQueries, slowQueryThreshold),
                 shutDown == null ? null : () -> shutDown(shutDown));
     }
 

@@ -403,7 +403,7 @@ public final class ModelQuery<T> {
     }
 
     private void record(Session session, Bind bind, String sql, Integer limit, Long offset, long started) {
-        if (session.recordsQueries()) {
+        if (session.observes()) {
             List<Object> parameters = new ArrayList<>();
             DSLContext renderer = Dialects.renderer(bind.dialect());
             if (limit == null && offset != null) {

@@ -64,13 +64,16 @@ public final class Session {
     private Map<String, DSLContext> dsls;
     private List<ModelChange> changes;
     private final List<RecordedQuery> recorded;
+    /** The SQL log, when statements are logged; null otherwise. */
+    private final SqlLog sqlLog;
     private boolean ended;
 
-    Session(Binds binds, CommitListeners listeners, boolean recordQueries, Session enclosing) {
+    Session(Binds binds, CommitListeners listeners, QueryObservation observation, Session enclosing) {
         this.binds = binds;
         this.listeners = listeners;
         this.transactions = new Transactions(binds, enclosing == null ? null : enclosing.transactions);
-        this.recorded = recordQueries ? new ArrayList<>() : null;
+        this.recorded = observation.record() ? new ArrayList<>() : null;
+        this.sqlLog = SqlLog.forSession(observation.slowThreshold());
         this.home = Thread.currentThread();
         this.holder = home;
     }
@@ -107,7 +110,7 @@ public final class Session {
             configuration.set(new SessionConnectionProvider(this, bind)).set(binds.get(bind).dialect())
                     .set(Dialects.settings());
             FailedStatementListener failures = new FailedStatementListener(this, bind);
-            if (recorded != null) {
+            if (observes()) {
                 configuration.set(new RecordingExecuteListener(this), failures);
             } else {
                 configuration.set(failures);
@@ -490,29 +493,42 @@ public final class Session {
 
     // ---- Recording and changes ----
 
-    boolean recordsQueries() {
-        return recorded != null;
+    /**
+     * Whether statements are recorded or logged, so that DAOs build their parameter lists: only then, since a
+     * context that is not observed should cost nothing per statement.
+     */
+    boolean observes() {
+        return recorded != null || sqlLog != null;
     }
 
     /**
-     * The start of a statement for its recorded duration: {@code System.nanoTime()} while queries are recorded, 0
+     * The start of a statement for its duration: {@code System.nanoTime()} while statements are observed, 0
      * otherwise. Reading the clock is a call into the kernel's time page, tens of nanoseconds, which is a visible
      * part of what a DAO call adds to hand-written JDBC on an in-memory database; it is only worth it when used.
      */
     long startTimer() {
-        return recorded == null ? 0 : System.nanoTime();
+        return observes() ? System.nanoTime() : 0;
     }
 
     /**
-     * Records a statement that started at {@code startNanos} (from {@link #startTimer()}) and has just ended. Its
-     * wall-clock start is derived from its duration, so the hot path reads one clock, and only while recording.
+     * Records and logs a statement that started at {@code startNanos} (from {@link #startTimer()}) and has just
+     * ended. Its wall-clock start is derived from its duration, so the hot path reads one clock, and only while
+     * observed; the calling line is found only when something will show it.
      */
     void record(String sql, List<Object> parameters, long startNanos) {
+        long elapsed = System.nanoTime() - startNanos;
+        boolean logged = sqlLog != null && sqlLog.logs(elapsed);
+        if (recorded == null && !logged) {
+            return;
+        }
+        String location = CallerLocation.find();
         if (recorded != null) {
-            long elapsed = System.nanoTime() - startNanos;
             recorded.add(new RecordedQuery(sql, parameters,
                     java.time.Instant.ofEpochMilli(System.currentTimeMillis() - elapsed / 1_000_000),
-                    java.time.Duration.ofNanos(elapsed), CallerLocation.find()));
+                    java.time.Duration.ofNanos(elapsed), location));
+        }
+        if (logged) {
+            sqlLog.statement(sql, parameters, elapsed, location);
         }
     }
 
