@@ -186,7 +186,10 @@ public final class DatabaseBuilder {
         return this;
     }
 
-    /** The class loader to discover models with; the thread's context class loader by default. */
+    /**
+     * The class loader to discover models with, alone; by default the thread's context class loader and
+     * Tablesmith's own are both asked.
+     */
     public DatabaseBuilder classLoader(ClassLoader classLoader) {
         this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
         return this;
@@ -209,7 +212,7 @@ public final class DatabaseBuilder {
                     + "longer than statementTimeout (" + Timeouts.describe(timeouts.statement()) + "), or a slow "
                     + "statement would break its connection instead of being cancelled by the database");
         }
-        ModelRegistry registry = models != null ? ModelRegistry.of(models) : ModelRegistry.discover(loader());
+        ModelRegistry registry = models != null ? ModelRegistry.of(models) : ModelRegistry.discover(loaders());
         Map<String, Bind> opened = new LinkedHashMap<>();
         try {
             if (dataSource != null) {
@@ -230,12 +233,24 @@ public final class DatabaseBuilder {
                 shutDown == null ? null : () -> shutDown(shutDown));
     }
 
-    private ClassLoader loader() {
+    /**
+     * The class loaders to discover models with: the one given, or else the thread's context class loader and then
+     * Tablesmith's own, which see different classes under application servers and frameworks.
+     */
+    private List<ClassLoader> loaders() {
         if (classLoader != null) {
-            return classLoader;
+            return List.of(classLoader);
         }
+        List<ClassLoader> loaders = new ArrayList<>(2);
         ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : DatabaseBuilder.class.getClassLoader();
+        if (context != null) {
+            loaders.add(context);
+        }
+        ClassLoader own = DatabaseBuilder.class.getClassLoader();
+        if (own != null && own != context) {
+            loaders.add(own);
+        }
+        return loaders;
     }
 
     private Bind pool(String name, BindConfig config) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -27,13 +26,9 @@ final class ModelRegistry {
         this.source = source;
     }
 
-    /** Every model registered on the class path through the generated {@link TableProvider} services. */
-    static ModelRegistry discover(ClassLoader loader) {
-        List<ModelTable<?>> tables = new ArrayList<>();
-        for (TableProvider provider : ServiceLoader.load(TableProvider.class, loader)) {
-            tables.add(provider.table());
-        }
-        return of(tables, "found no model on the class path (class loader " + loader + ")");
+    /** Every model registered through the generated {@link TableProvider} services, as {@code loaders} see them. */
+    static ModelRegistry discover(List<ClassLoader> loaders) {
+        return of(ModelDiscovery.tables(loaders), "found no model on the class path (class loaders " + loaders + ")");
     }
 
     static ModelRegistry of(List<ModelTable<?>> tables) {
