@@ -88,11 +88,16 @@ public final class SchemaDdl {
     private static List<Field<?>> columns(SQLDialect dialect, ModelTable<?> table) {
         List<Field<?>> columns = new ArrayList<>();
         for (Field<?> field : table.fields()) {
-            columns.add(JdbcTypes.storesInstantsAsUtcDateTime(dialect) && field.getType() == Instant.class
-                    ? DSL.field(field.getUnqualifiedName(), utcDateTime(field.getDataType()))
-                    : field);
+            columns.add(column(dialect, field));
         }
         return columns;
+    }
+
+    /** {@code field} as the DDL of {@code dialect} creates it (an {@code Instant} may become a UTC date-time). */
+    public static Field<?> column(SQLDialect dialect, Field<?> field) {
+        return JdbcTypes.storesInstantsAsUtcDateTime(dialect) && field.getType() == Instant.class
+                ? DSL.field(field.getUnqualifiedName(), utcDateTime(field.getDataType()))
+                : field;
     }
 
     private static DataType<LocalDateTime> utcDateTime(DataType<?> instant) {
