@@ -2,7 +2,7 @@ package dev.tablesmith.servlet;
 
 import dev.tablesmith.Database;
 import dev.tablesmith.NotFoundException;
-import dev.tablesmith.servlet.internal.RequestWork;
+import dev.tablesmith.servlet.internal.RequestScope;
 import dev.tablesmith.servlet.internal.RollbackPolicy;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -105,82 +105,20 @@ public final class TablesmithFilter implements Filter {
         return new TablesmithFilter(db, policy, mapsNotFound, skipped.or(requests));
     }
 
-    /** The rules this filter ends requests by; for framework integrations. */
-    public RollbackPolicy policy() {
-        return policy;
-    }
-
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)
-                || req.getAttribute(RequestWork.ATTRIBUTE) != null || skipped.test(request)) {
-            // A forward or include inside a request already has the request's context; so has a second filter.
+                || RequestScope.active(req) || skipped.test(request)) {
             chain.doFilter(req, res);
             return;
         }
-        RequestWork work = RequestWork.open(db, policy);
-        Throwable failure = null;
-        request.setAttribute(RequestWork.ATTRIBUTE, work);
-        try {
-            chain.doFilter(new AsyncRefusingRequest(request), response);
-            if (request.isAsyncStarted()) {
-                // Started on the container's own request object, past the wrapper.
-                failure = new IllegalStateException(AsyncRefusingRequest.REFUSAL);
-                work.failed(failure, false);
-            }
-        } catch (Throwable e) {
-            failure = e;
-            work.failed(e, false);
-        } finally {
-            request.removeAttribute(RequestWork.ATTRIBUTE);
-        }
-        failure = end(work, response, failure);
-        if (failure == null) {
-            return;
-        }
+        Throwable failure = RequestScope.run(db, policy, request, response, chain);
         if (mapsNotFound && failure instanceof NotFoundException notFound && !response.isCommitted()) {
             LOG.debug("Answering 404 for {}", request.getRequestURI(), notFound);
             response.sendError(HttpServletResponse.SC_NOT_FOUND, notFound.getMessage());
             return;
         }
-        throw rethrown(failure);
-    }
-
-    /** Ends the request's work unless an integration already did; returns what the request fails with, if anything. */
-    private static Throwable end(RequestWork work, HttpServletResponse response, Throwable failure) {
-        if (work.ended()) {
-            return failure;
-        }
-        try {
-            work.end(response.getStatus());
-            return failure;
-        } catch (RuntimeException | Error endFailure) {
-            if (response.isCommitted()) {
-                LOG.error("The request's unit of work failed to end after its response was sent with status {}; the "
-                        + "client may have seen it as a success", response.getStatus(), endFailure);
-            }
-            if (failure == null) {
-                return endFailure;
-            }
-            failure.addSuppressed(endFailure);
-            return failure;
-        }
-    }
-
-    private static ServletException rethrown(Throwable failure) throws IOException, ServletException {
-        if (failure instanceof IOException e) {
-            throw e;
-        }
-        if (failure instanceof ServletException e) {
-            throw e;
-        }
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure instanceof Error e) {
-            throw e;
-        }
-        return new ServletException(failure);
+        RequestScope.rethrow(failure);
     }
 }

@@ -1,4 +1,4 @@
-package dev.tablesmith.servlet;
+package dev.tablesmith.servlet.internal;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletRequest;
@@ -7,16 +7,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * The request as the application sees it under {@link TablesmithFilter}: asynchronous processing is refused with a
+ * The request as the application sees it in a request scope: asynchronous processing is refused with a
  * message that says why, before any asynchronous work starts, instead of leaving the request's context behind on a
  * pool thread or ending it on a thread that did not open it.
  */
 final class AsyncRefusingRequest extends HttpServletRequestWrapper {
-    static final String REFUSAL = "TablesmithFilter refuses asynchronous requests (request.startAsync(), Javalin's "
-            + "ctx.future(...)): the request's context must end on the thread that opened it, and an asynchronous "
-            + "request completes on another. Handle the request synchronously (on virtual threads if threads are "
-            + "scarce), or leave this path out of the filter (its URL mapping, or skipping(...)) and open contexts in "
-            + "the asynchronous work with db.inContext(...)";
+    static final String REFUSAL = "Tablesmith's per-request context (TablesmithFilter, TablesmithPlugin) refuses "
+            + "asynchronous requests (request.startAsync(), Javalin's ctx.future(...)): the context must end on the "
+            + "thread that opened it, and an asynchronous request completes on another. Handle the request "
+            + "synchronously (on virtual threads if threads are scarce), or leave this path out (the filter's URL "
+            + "mapping, or skipping(...)) and open contexts in the asynchronous work with db.inContext(...)";
 
     AsyncRefusingRequest(HttpServletRequest request) {
         super(request);
