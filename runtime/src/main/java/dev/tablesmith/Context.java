@@ -176,6 +176,52 @@ public final class Context implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends this context and every context opened inside it on this thread and not yet ended, rolling back their
+     * work whatever their policies, gives their connections back, and makes the context this one was opened in
+     * current again. For framework integrations, which must leave a pooled thread clean even when application code
+     * left a context open: {@link #close()} refuses to end a context while one opened inside it is open. If a task
+     * passed through {@link #wrap} still uses the session, the session is ended when that task finishes.
+     *
+     * @throws IllegalStateException when called on another thread than the one that opened this context, or when
+     *                               this context is not open on this thread
+     */
+    public void abort() {
+        if (closed) {
+            return;
+        }
+        if (Thread.currentThread() != owner) {
+            throw closedOnAnotherThread();
+        }
+        List<Context> opened = stack.openedSince(this);
+        RuntimeException failure = null;
+        for (Context context : opened) {
+            failure = context.abortOne(failure);
+        }
+        stack.pop(this);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Ends this one context by rolling back, whatever its policy; returns {@code failure} with any new one added. */
+    private RuntimeException abortOne(RuntimeException failure) {
+        closed = true;
+        try {
+            if (savepoints != null) {
+                session.endNested(savepoints, false);
+            } else {
+                session.abandon();
+            }
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                return e;
+            }
+            failure.addSuppressed(e);
+        }
+        return failure;
+    }
+
     private IllegalStateException closedOnAnotherThread() {
         return new IllegalStateException("A context must be closed on the thread that opened it (" + owner
                 + "), not on " + Thread.currentThread());

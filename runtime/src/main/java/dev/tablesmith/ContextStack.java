@@ -37,6 +37,23 @@ final class ContextStack {
         }
     }
 
+    /**
+     * The contexts opened on this thread since {@code context} and not yet ended, innermost first, followed by
+     * {@code context} itself.
+     *
+     * @throws IllegalStateException when {@code context} is not open on this thread
+     */
+    java.util.List<Context> openedSince(Context context) {
+        java.util.List<Context> opened = new java.util.ArrayList<>();
+        for (Context open = innermost.get(); open != null; open = open.enclosing()) {
+            opened.add(open);
+            if (open == context) {
+                return opened;
+            }
+        }
+        throw new IllegalStateException("This context is not open on this thread");
+    }
+
     /** Makes {@code context} current on this thread for a task it wrapped; returns the context it replaces. */
     Context enter(Context context) {
         Context replaced = innermost.get();

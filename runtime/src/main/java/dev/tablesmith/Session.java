@@ -55,6 +55,8 @@ public final class Session {
     /** The thread running an operation on the session now; null between operations. */
     private volatile Thread user;
     private boolean announcing;
+    /** Set when the context was aborted while a wrapped task used the session, which then ends it. */
+    private volatile boolean abandonedWhileLent;
     // A context that makes one DAO call should cost little more than the call. Most contexts run a few statements,
     // so the first statement lives in plain fields, and the map for any further ones is allocated on first use
     // (null until then); so are the jOOQ DSLs and the changes for commit listeners, which most contexts never need.
@@ -215,6 +217,21 @@ public final class Session {
     /** Ends a wrapped task's turn: {@code previous} (from {@link #borrow}) holds the session again. */
     void giveBack(Thread previous) {
         holder = previous;
+        if (abandonedWhileLent) {
+            end(false);
+        }
+    }
+
+    /**
+     * Ends the session by rolling back, for {@link Context#abort()}; while a wrapped task still uses it, when that
+     * task finishes instead, on its thread.
+     */
+    void abandon() {
+        if (lentTo() != null) {
+            abandonedWhileLent = true;
+            return;
+        }
+        end(false);
     }
 
     /** The thread of a wrapped task that holds the session now, or null when its home thread holds it. */

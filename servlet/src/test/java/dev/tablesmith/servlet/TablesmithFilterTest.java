@@ -205,4 +205,34 @@ class TablesmithFilterTest {
             assertEquals(0, WebDatabase.activeConnections(db));
         }
     }
+
+    /**
+     * A handler that leaves a context open must not leave it on the pooled thread, where the thread's next request
+     * would join it: the filter rolls it back with the request's and answers 500.
+     */
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
+    void aContextLeftOpenByTheApplicationIsRolledBackAndNeverReachesTheNextRequest(WebDatabase target)
+            throws Exception {
+        try (Database db = target.open();
+                JettyApp app = JettyApp.start(new TablesmithFilter(db), Map.of(
+                        "/leaky", (request, response) -> {
+                            insert(db, "lost with the leaky request");
+                            db.openContext();
+                            insert(db, "lost in the context left open");
+                        },
+                        "/clean", (request, response) -> {
+                            insert(db, request.getParameter("text"));
+                            response.getWriter().print(db.session().dsl().fetchCount(NOTE));
+                        }))) {
+            assertEquals(500, app.post("/leaky").statusCode());
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> clean = app.post("/clean?text=clean" + i);
+                assertEquals(200, clean.statusCode());
+                assertEquals(String.valueOf(i + 1), clean.body(), "no request sees the leaky one's rows");
+            }
+            assertEquals(List.of("clean0", "clean1", "clean2", "clean3", "clean4"), texts(db));
+            assertEquals(0, WebDatabase.activeConnections(db));
+        }
+    }
 }

@@ -170,4 +170,51 @@ class ContextScopeTest {
             assertEquals(0, Pools.active(db));
         }
     }
+
+    /** What a framework integration does when application code left contexts open: roll everything back, cleanly. */
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
+    void abortEndsAContextAndEveryContextLeftOpenInsideItAndLeavesTheThreadClean(TestDatabase target) {
+        try (Database db = target.open()) {
+            UserDao users = new UserDao(db);
+            Context request = db.openContext();
+            users.insert(new User("by the request", null));
+            db.openContext();
+            users.insert(new User("by a nested context left open", null));
+            db.openNewContext();
+            users.insert(new User("by a new context left open", null));
+            assertThrows(IllegalStateException.class, request::close, "contexts are still open inside it");
+            request.abort();
+            assertFalse(db.inContext(), "the thread is clean for its next request");
+            assertEquals(0, Pools.active(db), "every connection went back");
+            assertEquals(0L, (long) db.inContext(users::count), "all of it rolled back");
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
+    void abortWhileAWrappedTaskRunsEndsTheSessionWhenTheTaskFinishes(TestDatabase target) throws Exception {
+        try (Database db = target.open(); ExecutorService executor = Executors.newSingleThreadExecutor()) {
+            UserDao users = new UserDao(db);
+            java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+            Context context = db.openContext();
+            Future<?> task = executor.submit(context.wrap(() -> {
+                users.insert(new User("by the task", null));
+                running.countDown();
+                try {
+                    finish.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertTrue(running.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            context.abort();
+            assertFalse(db.inContext());
+            finish.countDown();
+            task.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(0, Pools.active(db), "the task's end ended the session");
+            assertEquals(0L, (long) db.inContext(users::count));
+        }
+    }
 }

@@ -67,7 +67,14 @@ public final class RequestWork {
             context.fail(exception != null ? exception : new IllegalStateException("the response status is "
                     + status));
         }
-        context.close();
+        try {
+            context.close();
+        } catch (IllegalStateException e) {
+            // Application code left a context open inside the request's (or a wrapped task still runs): roll all of
+            // it back, so that the pooled thread's next request starts clean, and report the misuse.
+            context.abort();
+            throw e;
+        }
         return rollsBack;
     }
 }
