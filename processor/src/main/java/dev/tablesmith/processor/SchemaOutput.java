@@ -2,7 +2,6 @@ package dev.tablesmith.processor;
 
 import com.palantir.javapoet.ClassName;
 import dev.tablesmith.ModelTable;
-import dev.tablesmith.RenamedFrom;
 import dev.tablesmith.internal.SchemaDdl;
 import dev.tablesmith.processor.model.ColumnDescriptor;
 import dev.tablesmith.processor.model.ModelDescriptor;
@@ -171,10 +170,9 @@ final class SchemaOutput {
                 continue;
             }
             for (ColumnDescriptor column : model.columns()) {
-                RenamedFrom renamed = column.element().getAnnotation(RenamedFrom.class);
-                if (renamed != null) {
+                if (!column.previousName().isEmpty()) {
                     renames.computeIfAbsent(model.table(), t -> new LinkedHashMap<>())
-                            .put(renamed.value(), column.name());
+                            .put(column.previousName(), column.name());
                 }
             }
         }

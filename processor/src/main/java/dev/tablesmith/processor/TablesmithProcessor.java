@@ -105,7 +105,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
                     model.tableClass().simpleName(), model.daoClass().simpleName(), e.getMessage());
             return;
         }
-        providers.put(model.tableClass().reflectionName() + "$Provider", model.element());
+        providers.put(model.providerClass().reflectionName(), model.element());
         generated.add(model);
     }
 

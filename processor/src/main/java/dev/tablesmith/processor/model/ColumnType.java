@@ -2,7 +2,6 @@ package dev.tablesmith.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -104,11 +103,6 @@ public enum ColumnType {
             case UUID -> org.jooq.impl.SQLDataType.UUID;
             case BYTES -> org.jooq.impl.SQLDataType.BLOB;
         };
-    }
-
-    /** The field's value type in jOOQ, e.g. {@code Long} for a {@code long} column. */
-    public TypeName fieldType(ColumnDescriptor column) {
-        return column.javaType().isPrimitive() ? column.javaType().box() : column.javaType();
     }
 
     /** A readable list of the supported Java types, for error messages. */

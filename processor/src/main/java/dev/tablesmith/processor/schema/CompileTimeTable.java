@@ -2,7 +2,6 @@ package dev.tablesmith.processor.schema;
 
 import com.palantir.javapoet.ClassName;
 import dev.tablesmith.ModelTable;
-import dev.tablesmith.processor.Names;
 import dev.tablesmith.processor.model.ColumnDescriptor;
 import dev.tablesmith.processor.model.IndexDescriptor;
 import dev.tablesmith.processor.model.ModelDescriptor;
@@ -96,8 +95,8 @@ public final class CompileTimeTable extends ModelTable<Object> {
     public List<UniqueKey<Record>> getUniqueKeys() {
         List<UniqueKey<Record>> keys = new ArrayList<>();
         for (ColumnDescriptor column : model.columns()) {
-            if (column.unique() && !column.id()) {
-                keys.add(uniqueKey(Names.uniqueKey(model.table(), column.name()), List.of(column(column.name()))));
+            if (column.uniqueKey() != null) {
+                keys.add(uniqueKey(column.uniqueKey(), List.of(column(column.name()))));
             }
         }
         return keys;
