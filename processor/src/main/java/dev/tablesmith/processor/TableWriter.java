@@ -12,6 +12,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.tablesmith.processor.model.ColumnDescriptor;
 import dev.tablesmith.processor.model.IndexDescriptor;
 import dev.tablesmith.processor.model.ModelDescriptor;
+import dev.tablesmith.processor.schema.DataTypes;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -24,7 +25,6 @@ final class TableWriter {
     static final ClassName MODEL_TABLE = ClassName.get("dev.tablesmith", "ModelTable");
     static final ClassName RECORD = ClassName.get("org.jooq", "Record");
     static final ClassName TABLE_FIELD = ClassName.get("org.jooq", "TableField");
-    private static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
     private static final ClassName IDENTITY = ClassName.get("org.jooq", "Identity");
     private static final ClassName UNIQUE_KEY = ClassName.get("org.jooq", "UniqueKey");
     private static final ClassName FOREIGN_KEY = ClassName.get("org.jooq", "ForeignKey");
@@ -84,20 +84,9 @@ final class TableWriter {
     }
 
     private static FieldSpec column(ColumnDescriptor column) {
-        CodeBlock.Builder dataType = CodeBlock.builder().add(column.type().dataType(column));
-        if (!column.nullable()) {
-            dataType.add(".nullable(false)");
-        }
-        if (column.generated()) {
-            dataType.add(".generatedByDefaultAsIdentity()");
-        }
-        if (!column.defaultValue().isEmpty()) {
-            dataType.add(".defaultValue($T.field($S, $L))", DSL, column.defaultValue(),
-                    column.type().dataType(column));
-        }
         return FieldSpec.builder(fieldType(column), column.fieldName(), Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The $L column ({@code $L}).\n", JavadocText.code(column.name()), column.property())
-                .initializer("column($S, $L)", column.name(), dataType.build())
+                .initializer("column($S, $L)", column.name(), DataTypes.code(column))
                 .build();
     }
 

@@ -40,6 +40,11 @@ public record ColumnDescriptor(String property, String name, String fieldName, C
         return javaType.isPrimitive();
     }
 
+    /** The column's SQL type, without nullability, identity or default. */
+    public SqlType sqlType() {
+        return type.sqlType(length, precision, scale, javaType);
+    }
+
     /** The column's value type in jOOQ, e.g. {@code Long} for a {@code long} property. */
     public TypeName valueType() {
         return javaType.isPrimitive() ? javaType.box() : javaType;

@@ -8,7 +8,6 @@ import dev.tablesmith.processor.model.ModelDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DataType;
 import org.jooq.ForeignKey;
 import org.jooq.Identity;
 import org.jooq.Index;
@@ -35,26 +34,8 @@ public final class CompileTimeTable extends ModelTable<Object> {
         this.model = model;
         this.tablesByModel = tablesByModel;
         for (ColumnDescriptor column : model.columns()) {
-            columns.add(createField(DSL.name(column.name()), dataType(column), this));
+            columns.add(createField(DSL.name(column.name()), DataTypes.dataType(column), this));
         }
-    }
-
-    private static DataType<?> dataType(ColumnDescriptor column) {
-        DataType<?> type = column.type().jooqType(column);
-        if (!column.nullable()) {
-            type = type.nullable(false);
-        }
-        if (column.generated()) {
-            type = type.generatedByDefaultAsIdentity();
-        }
-        if (!column.defaultValue().isEmpty()) {
-            type = withDefault(type, column.defaultValue());
-        }
-        return type;
-    }
-
-    private static <T> DataType<T> withDefault(DataType<T> type, String sql) {
-        return type.defaultValue(DSL.field(sql, type));
     }
 
     ModelDescriptor model() {
