@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,18 +33,17 @@ import org.jooq.SQLDialect;
  * migrations when they differ.
  */
 final class SchemaOutput {
-    static final String SCHEMA_DIR = "tablesmith.schemaDir";
-    static final String SCHEMA_CHECK = "tablesmith.schemaCheck";
-    static final String SCHEMA_UPDATE = "tablesmith.schemaUpdate";
     static final List<SQLDialect> DIALECTS = List.of(SQLDialect.H2, SQLDialect.POSTGRES, SQLDialect.MARIADB,
             SQLDialect.SQLITE);
     private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
 
     private final ProcessingEnvironment env;
+    private final ProcessorOptions options;
     private final ErrorReporter errors;
 
-    SchemaOutput(ProcessingEnvironment env, ErrorReporter errors) {
+    SchemaOutput(ProcessingEnvironment env, ProcessorOptions options, ErrorReporter errors) {
         this.env = env;
+        this.options = options;
         this.errors = errors;
     }
 
@@ -63,10 +61,9 @@ final class SchemaOutput {
                     .append(SchemaDdl.render(dialect, bindTables)));
             resource("META-INF/tablesmith/ddl/" + dialect.getNameLC() + ".sql", ddl.toString(), origins);
         }
-        String dir = env.getOptions().get(SCHEMA_DIR);
-        if (dir != null && !dir.isBlank()) {
+        if (options.schemaDir().isPresent()) {
             for (var entry : byBind.entrySet()) {
-                check(Path.of(dir), entry.getKey(), entry.getValue(), renames(models, entry.getKey()));
+                check(options.schemaDir().get(), entry.getKey(), entry.getValue(), renames(models, entry.getKey()));
             }
         }
     }
@@ -76,7 +73,7 @@ final class SchemaOutput {
         String what = bind.isEmpty() ? "the default database" : "bind '" + bind + "'";
         Path snapshot = dir.resolve(bind.isEmpty() ? "schema.sql" : "schema-" + bind + ".sql");
         String current = SchemaDdl.render(MigrationPlan.SNAPSHOT_DIALECT, tables);
-        boolean update = Boolean.parseBoolean(env.getOptions().get(SCHEMA_UPDATE));
+        boolean update = options.schemaUpdate();
         if (!Files.exists(snapshot)) {
             if (update) {
                 writeFile(snapshot, current);
@@ -143,7 +140,7 @@ final class SchemaOutput {
 
     /** A drift or a missing snapshot: an error, or with {@code -Atablesmith.schemaCheck=warn} a warning. */
     private void report(Message message, Object... args) {
-        if ("warn".equalsIgnoreCase(env.getOptions().get(SCHEMA_CHECK))) {
+        if (options.schemaCheck() == ProcessorOptions.SchemaCheck.WARN) {
             errors.warning(message, args);
         } else {
             errors.error(message, args);
@@ -189,10 +186,5 @@ final class SchemaOutput {
     private static void writeFile(Path file, String content) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
-    }
-
-    /** The -A options this stage reads, sorted. */
-    static java.util.Set<String> options() {
-        return new TreeSet<>(List.of(SCHEMA_DIR, SCHEMA_CHECK, SCHEMA_UPDATE));
     }
 }

@@ -37,9 +37,8 @@ public final class TablesmithProcessor extends AbstractProcessor {
     private final DeferredModels deferred = new DeferredModels();
     /** Every error of the compilation, over all rounds; created in {@link #init}. */
     private ErrorReporter errors;
-
-    /** {@code -Atablesmith.quotedNameWarnings=false} silences the warnings for reserved-word names. */
-    static final String QUOTED_NAME_WARNINGS = "tablesmith.quotedNameWarnings";
+    /** The {@code -A} options, parsed in {@link #init}. */
+    private ProcessorOptions options;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -50,9 +49,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        Set<String> options = new java.util.TreeSet<>(SchemaOutput.options());
-        options.add(QUOTED_NAME_WARNINGS);
-        return options;
+        return ProcessorOptions.NAMES;
     }
 
     @Override
@@ -64,6 +61,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
         errors = new ErrorReporter(processingEnv.getMessager());
+        options = ProcessorOptions.parse(processingEnv.getOptions(), errors);
     }
 
     @Override
@@ -74,9 +72,8 @@ public final class TablesmithProcessor extends AbstractProcessor {
             writeSchema();
             return true;
         }
-        boolean quotedNameWarnings = !"false".equalsIgnoreCase(processingEnv.getOptions().get(QUOTED_NAME_WARNINGS));
         ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), errors,
-                quotedNameWarnings);
+                options.quotedNameWarnings());
         List<ModelDescriptor> models = new ArrayList<>();
         Set<String> invalid = new java.util.HashSet<>();
         for (TypeElement type : deferred.candidates(round.getElementsAnnotatedWith(processingEnv.getElementUtils()
@@ -120,7 +117,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
             return;
         }
         try {
-            new SchemaOutput(processingEnv, errors).write(generated);
+            new SchemaOutput(processingEnv, options, errors).write(generated);
         } catch (IOException e) {
             // A file the build cannot read or write (a schema directory that is a file, a read-only checkout, a full
             // disk) is the build's to fix; the exception names the file.
