@@ -81,6 +81,8 @@ enum Message {
             "Tablesmith could not read or write a schema file: %s; check that -Atablesmith.schemaDir names a directory this build can write, and that the disk has room"),
     SERVICE_FILE("TablesmithServiceFile",
             "Tablesmith could not write %s, through which Database.createAll() finds the models: %s; make sure no other annotation processor or resource of this build writes that file"),
+    MODULE_PROVIDES("TablesmithModuleProvides",
+            "Module %s does not provide %s, so when the application runs on the module path, where ServiceLoader ignores META-INF/services, Database.createAll() finds none of these tables; %s:%n    %s"),
     INTERNAL_ERROR("TablesmithInternalError",
             "Tablesmith could not process %s because of an unexpected error; please report it with this trace:%n%s");
 

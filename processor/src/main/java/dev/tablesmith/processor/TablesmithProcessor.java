@@ -20,11 +20,11 @@ import javax.lang.model.util.Elements;
  * {@link ModelDescriptor} with every name resolved (a model that mentions a type javac has not resolved waits for
  * a later round, {@link DeferredModels}), {@link SchemaValidator} checks across models, and
  * {@link GeneratedSources} writes each valid model's {@code XTable} and {@code XDao}. In the last round:
- * {@link ServiceFileWriter} lists the providers, and the schema stage runs: {@link SchemaRenderer},
- * {@link SchemaFiles}, {@link SnapshotCheck} and {@link MigrationWriter}. The options are parsed once
- * ({@link ProcessorOptions}) and every error is counted in one {@link ErrorReporter}. A model with errors generates
- * nothing; the others still do. An unexpected exception becomes an error on the element being processed — javac
- * never crashes because of the processor.
+ * {@link ServiceFileWriter} lists the providers, {@link ModuleProviders} checks that a named module provides them,
+ * and the schema stage runs: {@link SchemaRenderer}, {@link SchemaFiles}, {@link SnapshotCheck} and
+ * {@link MigrationWriter}. The options are parsed once ({@link ProcessorOptions}) and every error is counted in
+ * one {@link ErrorReporter}. A model with errors generates nothing; the others still do. An unexpected exception
+ * becomes an error on the element being processed — javac never crashes because of the processor.
  */
 @AutoService(Processor.class)
 public final class TablesmithProcessor extends AbstractProcessor {
@@ -68,6 +68,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
         if (round.processingOver()) {
             deferred.reportRemaining(elements, errors);
             ServiceFileWriter.write(processingEnv.getFiler(), sources.written(), errors);
+            new ModuleProviders(elements, errors).check(sources.written());
             writeSchema(sources.written());
             return true;
         }
