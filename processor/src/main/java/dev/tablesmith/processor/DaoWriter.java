@@ -34,11 +34,9 @@ final class DaoWriter {
     private static final ClassName STORED_PRECISION = ClassName.get("dev.tablesmith.generated", "StoredPrecision");
 
     private final ModelDescriptor model;
-    private final List<String> fieldNames;
 
     private DaoWriter(ModelDescriptor model) {
         this.model = model;
-        this.fieldNames = TableWriter.fieldNames(model);
     }
 
     static JavaFile write(ModelDescriptor model) {
@@ -47,7 +45,7 @@ final class DaoWriter {
 
     private JavaFile file() {
         ClassName dao = model.daoClass();
-        TypeName idType = model.id().type().fieldType(model.id());
+        TypeName idType = model.id().valueType();
         TypeSpec.Builder type = TypeSpec.classBuilder(dao)
                 .addJavadoc("Typed data access for {@link $T}. Every call runs in the session of the current "
                         + "context of the {@code Database}\ngiven to the constructor; the instance is stateless and "
@@ -135,8 +133,7 @@ final class DaoWriter {
             ColumnDescriptor column = key.get(i);
             properties.add(column.property());
             columnNames.add(JavadocText.code(column.name()));
-            fields.add(CodeBlock.of("$T.$N.$N", model.tableClass(), model.tableConstant(),
-                    fieldNames.get(model.columns().indexOf(column))));
+            fields.add(CodeBlock.of("$T.$N.$N", model.tableClass(), model.tableConstant(), column.fieldName()));
             binds.add(bind(column, CodeBlock.of("$L", i + 1), CodeBlock.of("$N", column.property()), false));
             method.addParameter(column.javaType(), column.property());
         }
@@ -280,7 +277,7 @@ final class DaoWriter {
                 .returns(model.modelClass())
                 .addParameter(TableWriter.RECORD, "record");
         return construct(method, column -> CodeBlock.of("record.get($T.$N.$N)", model.tableClass(),
-                model.tableConstant(), fieldNames.get(model.columns().indexOf(column)))).build();
+                model.tableConstant(), column.fieldName())).build();
     }
 
     private MethodSpec toRecord() {
@@ -291,10 +288,9 @@ final class DaoWriter {
                 .addParameter(model.modelClass(), "entity")
                 .addStatement("$T record = $T.$N.newRecord()", TableWriter.RECORD, model.tableClass(),
                         model.tableConstant());
-        for (int i = 0; i < model.columns().size(); i++) {
-            ColumnDescriptor column = model.columns().get(i);
+        for (ColumnDescriptor column : model.columns()) {
             method.addStatement("record.set($T.$N.$N, $L)", model.tableClass(), model.tableConstant(),
-                    fieldNames.get(i), read(column, "entity"));
+                    column.fieldName(), read(column, "entity"));
         }
         return method.addStatement("return record").build();
     }

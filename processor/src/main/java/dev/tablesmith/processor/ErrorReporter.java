@@ -1,5 +1,8 @@
 package dev.tablesmith.processor;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -58,6 +61,49 @@ final class ErrorReporter {
 
     void warning(Message message, Object... args) {
         messager.printMessage(Diagnostic.Kind.WARNING, message.format(args));
+    }
+
+    /** Tells the user something was done that they should know of, such as a snapshot written for them. */
+    void note(String text) {
+        messager.printMessage(Diagnostic.Kind.NOTE, text);
+    }
+
+    /**
+     * Runs one stage's work on {@code element}; an unexpected exception becomes an error on it with its stack trace,
+     * so javac never crashes because of the processor.
+     */
+    void guard(Element element, Step step) {
+        try {
+            step.run();
+        } catch (Exception | LinkageError | AssertionError e) {
+            error(element, Message.INTERNAL_ERROR, element, trace(e));
+        }
+    }
+
+    /**
+     * Runs the schema stage: a file it cannot read or write (a schema folder that is a file, a read-only checkout,
+     * a full disk) is the build's to fix, and the exception names the file; anything else is an internal error.
+     */
+    void guardSchema(Step step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            error(Message.SCHEMA_FILES, e.getMessage() + " (" + e.getClass().getSimpleName() + ")");
+        } catch (Exception | LinkageError | AssertionError e) {
+            error(Message.INTERNAL_ERROR, "the schema", trace(e));
+        }
+    }
+
+    private static String trace(Throwable e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+
+    /** A stage's work, which may throw anything. */
+    @FunctionalInterface
+    interface Step {
+        void run() throws Exception;
     }
 
     /** Starts a new model: from now on {@link #modelHasErrors()} tells whether this model has errors. */

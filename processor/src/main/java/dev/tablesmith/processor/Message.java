@@ -71,12 +71,18 @@ enum Message {
             "The models of %s no longer match the committed schema snapshot %s:%n%s%nProposed migrations were written to %s; review them, then accept the new schema with -Atablesmith.schemaUpdate=true (or downgrade this check with -Atablesmith.schemaCheck=warn)"),
     SCHEMA_RENAME("TablesmithPossibleRename",
             "The schema change of %s drops a column while adding another, which loses the dropped column's data if it was renamed:%n%s%nIf it is a rename, annotate the field with @RenamedFrom(\"old_name\"); if the column really goes, drop it in one change and add the new one in another"),
+    INVALID_OPTION("TablesmithInvalidOption",
+            "Processor option %s has %s, which is not a value it takes; write %s"),
+    UNKNOWN_OPTION("TablesmithUnknownOption",
+            "Processor option %s is not an option of Tablesmith, so it changes nothing; %s"),
     GENERATED_NAME_TAKEN("TablesmithGeneratedNameTaken",
             "@Model %s generates %s and %s, but this compilation already declares a type of one of these names (%s); rename that type or the model"),
     SCHEMA_FILES("TablesmithSchemaFiles",
             "Tablesmith could not read or write a schema file: %s; check that -Atablesmith.schemaDir names a directory this build can write, and that the disk has room"),
     SERVICE_FILE("TablesmithServiceFile",
             "Tablesmith could not write %s, through which Database.createAll() finds the models: %s; make sure no other annotation processor or resource of this build writes that file"),
+    MODULE_PROVIDES("TablesmithModuleProvides",
+            "Module %s does not provide %s, so when the application runs on the module path, where ServiceLoader ignores META-INF/services, Database.createAll() finds none of these tables; %s:%n    %s"),
     INTERNAL_ERROR("TablesmithInternalError",
             "Tablesmith could not process %s because of an unexpected error; please report it with this trace:%n%s");
 

@@ -1,17 +1,9 @@
 package dev.tablesmith.processor;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
-import dev.tablesmith.Column;
-import dev.tablesmith.Id;
-import dev.tablesmith.Index;
+import com.palantir.javapoet.NameAllocator;
 import dev.tablesmith.Model;
-import dev.tablesmith.ReferenceAction;
-import dev.tablesmith.References;
-import dev.tablesmith.processor.model.Accessor;
 import dev.tablesmith.processor.model.ColumnDescriptor;
-import dev.tablesmith.processor.model.ColumnType;
-import dev.tablesmith.processor.model.ForeignKeyDescriptor;
 import dev.tablesmith.processor.model.IndexDescriptor;
 import dev.tablesmith.processor.model.ModelDescriptor;
 import java.util.ArrayList;
@@ -22,43 +14,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
  * Reads one {@code @Model} element into a {@link ModelDescriptor}, reporting every problem it finds on the
- * narrowest element. Returns nothing when the model has errors, so no code is generated from it.
+ * narrowest element, and resolves every name the later stages use: the table's, the generated classes' and their
+ * members', the constraints' and the indexes'. Its columns are read by {@link ColumnReader}, its indexes by
+ * {@link IndexReader}. Returns nothing when the model has errors, so no code is generated from it.
  */
 final class ModelReader {
     static final String MODEL = "dev.tablesmith.Model";
-    private static final String ID = "dev.tablesmith.Id";
-    private static final String COLUMN = "dev.tablesmith.Column";
-    private static final String REFERENCES = "dev.tablesmith.References";
-    private static final String VERSION = "dev.tablesmith.Version";
-    private static final String TRANSIENT = "dev.tablesmith.Transient";
 
-    private final Elements elements;
     private final Types types;
     private final PropertyScanner scanner;
-    private final RelationFields relations;
+    private final ColumnReader columnReader;
+    private final IndexReader indexReader;
     private final ErrorReporter errors;
     private final boolean quotedNameWarnings;
 
     ModelReader(Elements elements, Types types, ErrorReporter errors, boolean quotedNameWarnings) {
-        this.elements = elements;
         this.types = types;
         this.scanner = new PropertyScanner(elements, types);
+        this.columnReader = new ColumnReader(elements, types, scanner, errors, quotedNameWarnings);
+        this.indexReader = new IndexReader(errors);
         this.errors = errors;
-        this.relations = new RelationFields(elements, types, scanner, errors);
         this.quotedNameWarnings = quotedNameWarnings;
     }
 
@@ -68,41 +54,35 @@ final class ModelReader {
             return Optional.empty();
         }
         Model model = type.getAnnotation(Model.class);
-        String table = model.table().isEmpty() ? SnakeCase.of(type.getSimpleName().toString()) : model.table();
+        String table = Names.table(type);
         Names.checkExplicit(errors, type, "Table", model.table());
         Names.checkLength(errors, type, "Table", table);
         Names.checkPrefix(errors, type, Annotations.mirror(type, MODEL).orElse(null), "Table", table,
                 "@Model(table = \"...\")");
-        warnIfReserved(type, "Table", table);
+        ReservedWords.warnIfReserved(errors, quotedNameWarnings, type, "Table", table);
 
         List<Property> properties = scanner.scan(type);
         new MisplacedAnnotations(errors).check(scanner.hierarchy(type));
+        String tableConstant = Names.tableConstant(table);
+        NameAllocator fields = new NameAllocator();
+        fields.newName(tableConstant, "table");
         List<ColumnDescriptor> columns = new ArrayList<>();
         for (Property property : properties) {
-            column(type, table, property).ifPresent(columns::add);
+            columnReader.read(type, table, property, fields).ifPresent(columns::add);
         }
         checkId(type, columns);
         checkVersion(type, columns);
         checkDuplicateColumns(table, columns);
         var construction = construction(type, properties);
-        List<IndexDescriptor> indexes = indexes(type, table, columns);
+        List<IndexDescriptor> indexes = indexReader.read(type, table, columns);
         if (errors.modelHasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new ModelDescriptor(type, ClassName.get(type), table, ModelBinds.bind(type), columns,
+        ClassName modelClass = ClassName.get(type);
+        ClassName tableClass = Names.tableClass(modelClass);
+        return Optional.of(new ModelDescriptor(type, modelClass, tableClass, Names.daoClass(modelClass),
+                Names.providerClass(tableClass), tableConstant, table, ModelBinds.bind(type), columns,
                 construction.kind(), construction.order(), indexes));
-    }
-
-    /** The table name a model class maps to, for references to models of other compilations. */
-    static String tableName(TypeElement type) {
-        Model model = type.getAnnotation(Model.class);
-        return model.table().isEmpty() ? SnakeCase.of(type.getSimpleName().toString()) : model.table();
-    }
-
-    private void warnIfReserved(Element element, String what, String name) {
-        if (quotedNameWarnings && ReservedWords.isReserved(name)) {
-            errors.warning(element, Message.QUOTED_NAME, what, name);
-        }
     }
 
     private boolean checkKind(TypeElement type) {
@@ -125,140 +105,6 @@ final class ModelReader {
             return false;
         }
         return true;
-    }
-
-    private Optional<ColumnDescriptor> column(TypeElement model, String table, Property property) {
-        Element element = property.element();
-        if (model.getKind() == ElementKind.RECORD && isTransientComponent(model, property.name())) {
-            errors.error(element, Message.TRANSIENT_COMPONENT, property.name());
-            return Optional.empty();
-        }
-        Optional<ColumnType> type = TypeMapper.columnType(property.type());
-        if (type.isEmpty()) {
-            if (relations.reportIfRelation(model, property)) {
-                return Optional.empty();
-            }
-            errors.error(element, Message.UNSUPPORTED_TYPE, property.name(), property.type(),
-                    ColumnType.supportedList());
-            return Optional.empty();
-        }
-        if (property.read() == null) {
-            errors.error(element, Message.INACCESSIBLE_FIELD, property.name(),
-                    PropertyScanner.getterName(property.name(), property.type()));
-            return Optional.empty();
-        }
-        Column column = element.getAnnotation(Column.class);
-        Optional<AnnotationMirror> columnMirror = Annotations.mirror(element, COLUMN);
-        String name = column == null || column.name().isEmpty() ? SnakeCase.of(property.name()) : column.name();
-        if (column != null) {
-            Names.checkExplicit(errors, element, "Column", column.name());
-        }
-        Names.checkLength(errors, element, "Column", name);
-        warnIfReserved(element, "Column", name);
-
-        if (column != null) {
-            checkSize(element, columnMirror.orElse(null), property.name(), type.get(), column);
-            checkDefault(element, columnMirror.orElse(null), property.name(), column.defaultValue());
-        }
-        Id id = element.getAnnotation(Id.class);
-        boolean isId = id != null;
-        boolean generated = isId && id.generated() && type.get().integral();
-        boolean primitive = property.type().getKind().isPrimitive();
-        if (isId && column != null && columnMirror.flatMap(m -> Annotations.explicitValue(m, "nullable"))
-                .map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false)) {
-            errors.error(element, columnMirror.orElse(null), Message.ID_NULLABLE, property.name());
-        }
-        boolean nullable = !isId && !primitive && (column == null || column.nullable())
-                && !Annotations.hasNonNull(element, property.type());
-        boolean version = Annotations.mirror(element, VERSION).isPresent();
-        if (version && !type.get().integral()) {
-            errors.error(element, Message.VERSION_TYPE, property.name(), property.type());
-        }
-        ForeignKeyDescriptor reference = reference(element, table, name, property).orElse(null);
-        return Optional.of(new ColumnDescriptor(property.name(), name, type.get(), TypeName.get(property.type()),
-                nullable, column != null && column.unique(), column != null && column.index(),
-                column == null ? 255 : column.length(), column == null ? 19 : column.precision(),
-                column == null ? 4 : column.scale(), column == null ? "" : column.defaultValue(), isId, generated,
-                version, property.read(), property.write(), reference, element));
-    }
-
-    /** Reports sizes no database accepts, which would otherwise only fail when the table is created. */
-    private void checkSize(Element element, AnnotationMirror mirror, String property, ColumnType type,
-            Column column) {
-        if ((type == ColumnType.STRING || type == ColumnType.ENUM) && column.length() < 1) {
-            errors.error(element, mirror, Message.COLUMN_SIZE, property, "length = " + column.length());
-        }
-        if (type == ColumnType.BIG_DECIMAL && (column.precision() < 1 || column.scale() < 0
-                || column.scale() > column.precision())) {
-            errors.error(element, mirror, Message.COLUMN_SIZE, property,
-                    "precision = " + column.precision() + ", scale = " + column.scale());
-        }
-    }
-
-    /** Reports a default that is not exactly one SQL expression, which would otherwise run as written. */
-    private void checkDefault(Element element, AnnotationMirror mirror, String property, String defaultValue) {
-        if (defaultValue.isEmpty()) {
-            return;
-        }
-        DefaultValues.problem(defaultValue).ifPresent(problem -> errors.error(element, mirror,
-                mirror == null ? null : Annotations.explicitValue(mirror, "defaultValue").orElse(null),
-                Message.INVALID_DEFAULT, property, defaultValue, problem));
-    }
-
-    /** {@code @Transient} targets fields, so on a record component it lands on the component's private field. */
-    private static boolean isTransientComponent(TypeElement record, String name) {
-        for (VariableElement field : javax.lang.model.util.ElementFilter.fieldsIn(record.getEnclosedElements())) {
-            if (field.getSimpleName().contentEquals(name) && Annotations.mirror(field, TRANSIENT).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Optional<ForeignKeyDescriptor> reference(Element element, String table, String column,
-            Property property) {
-        Optional<AnnotationMirror> mirror = Annotations.mirror(element, REFERENCES);
-        if (mirror.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<DeclaredType> target = Annotations.classValue(mirror.get(), "value");
-        if (target.isEmpty()) {
-            return Optional.empty(); // javac reports the missing or unresolvable class itself
-        }
-        TypeElement targetType = (TypeElement) target.get().asElement();
-        if (targetType.getAnnotation(Model.class) == null || ModelBinds.isBase(targetType)) {
-            errors.error(element, mirror.get(), Message.REFERENCE_NOT_MODEL, targetType.getSimpleName(),
-                    property.name(), targetType.getQualifiedName());
-            return Optional.empty();
-        }
-        Optional<Property> targetId = scanner.scan(targetType).stream()
-                .filter(p -> p.element().getAnnotation(Id.class) != null)
-                .findFirst();
-        if (targetId.isPresent() && !types.isSameType(types.erasure(boxed(targetId.get().type().toString())),
-                types.erasure(boxed(property.type().toString())))) {
-            errors.error(element, mirror.get(), Message.REFERENCE_TYPE, property.name(), property.type(),
-                    targetType.getSimpleName(), targetId.get().type());
-            return Optional.empty();
-        }
-        References references = element.getAnnotation(References.class);
-        ReferenceAction onDelete = references == null ? ReferenceAction.NO_ACTION : references.onDelete();
-        ClassName targetModel = ClassName.get(targetType);
-        return Optional.of(new ForeignKeyDescriptor(Names.derived(table + "_" + column + "_fkey"), targetModel,
-                ClassName.get(targetModel.packageName(), targetModel.simpleName() + "Table"),
-                ModelDescriptor.tableConstant(tableName(targetType)), onDelete, mirror.get()));
-    }
-
-    /** A type for comparing a column's type with an id's, treating {@code long} and {@code Long} alike. */
-    private javax.lang.model.type.TypeMirror boxed(String typeName) {
-        return switch (typeName) {
-            case "long" -> elements.getTypeElement("java.lang.Long").asType();
-            case "int" -> elements.getTypeElement("java.lang.Integer").asType();
-            case "short" -> elements.getTypeElement("java.lang.Short").asType();
-            default -> {
-                TypeElement element = elements.getTypeElement(typeName);
-                yield element == null ? types.getNoType(javax.lang.model.type.TypeKind.NONE) : element.asType();
-            }
-        };
     }
 
     private void checkId(TypeElement model, List<ColumnDescriptor> columns) {
@@ -323,46 +169,5 @@ final class ModelReader {
             errors.error(type, Message.NO_CONSTRUCTOR, type.getSimpleName(), String.join(", ", names));
         }
         return new Construction(ModelDescriptor.Construction.NO_ARG, List.of());
-    }
-
-    private List<IndexDescriptor> indexes(TypeElement type, String table, List<ColumnDescriptor> columns) {
-        List<IndexDescriptor> indexes = new ArrayList<>();
-        for (ColumnDescriptor column : columns) {
-            if (column.indexed() && !column.unique()) {
-                indexes.add(new IndexDescriptor(Names.derived(table + "_" + column.name() + "_idx"), false,
-                        List.of(column.name())));
-            }
-        }
-        Map<String, String> columnByAnyName = new HashMap<>();
-        for (ColumnDescriptor column : columns) {
-            columnByAnyName.put(column.property(), column.name());
-            columnByAnyName.put(column.name(), column.name());
-        }
-        for (Index index : type.getAnnotationsByType(Index.class)) {
-            List<String> names = new ArrayList<>();
-            for (String wanted : index.columns()) {
-                String name = columnByAnyName.get(wanted);
-                if (name == null) {
-                    errors.error(type, Message.INDEX_UNKNOWN_COLUMN, type.getSimpleName(), wanted,
-                            columns.stream().map(ColumnDescriptor::name).toList());
-                } else {
-                    names.add(name);
-                }
-            }
-            String name = index.name().isEmpty()
-                    ? Names.derived(table + "_" + String.join("_", names) + (index.unique() ? "_key" : "_idx"))
-                    : index.name();
-            Names.checkExplicit(errors, type, "Index", index.name());
-            Names.checkLength(errors, type, "Index", name);
-            Names.checkPrefix(errors, type, null, "Index", index.name(), "@Index(name = \"...\")");
-            IndexDescriptor descriptor = new IndexDescriptor(name, index.unique(), names);
-            IndexDescriptor sameName = indexes.stream().filter(i -> i.name().equals(name)).findFirst().orElse(null);
-            if (sameName == null) {
-                indexes.add(descriptor);
-            } else if (!sameName.equals(descriptor)) {
-                errors.error(type, Message.DUPLICATE_INDEX, name, type.getSimpleName());
-            } // else: the same index declared twice (e.g. @Column(index = true) and @Index), created once
-        }
-        return indexes;
     }
 }

@@ -2,6 +2,7 @@ package dev.tablesmith.processor;
 
 import java.util.Locale;
 import java.util.Set;
+import javax.lang.model.element.Element;
 
 /**
  * SQL words reserved by at least one supported database (SQL:2016, PostgreSQL, MariaDB/MySQL, H2, SQLite) that are
@@ -26,5 +27,12 @@ final class ReservedWords {
 
     static boolean isReserved(String name) {
         return WORDS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Warns on {@code element} that its table or column name is reserved, unless the warnings are off. */
+    static void warnIfReserved(ErrorReporter errors, boolean enabled, Element element, String what, String name) {
+        if (enabled && isReserved(name)) {
+            errors.warning(element, Message.QUOTED_NAME, what, name);
+        }
     }
 }

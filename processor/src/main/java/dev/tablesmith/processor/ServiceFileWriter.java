@@ -1,8 +1,11 @@
 package dev.tablesmith.processor;
 
+import dev.tablesmith.processor.model.ModelDescriptor;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
@@ -20,14 +23,24 @@ final class ServiceFileWriter {
     private ServiceFileWriter() {
     }
 
-    /** Writes the sorted provider names (binary names, {@code pkg.XTable$Provider}). */
-    static void write(Filer filer, Set<String> providers, Element[] originatingElements) throws IOException {
-        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, originatingElements);
-        try (Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-            for (String provider : new TreeSet<>(providers)) {
-                writer.write(provider);
-                writer.write('\n');
+    /** Writes the sorted provider names (binary names, {@code pkg.XTable$Provider}) of {@code models}, if any. */
+    static void write(Filer filer, List<ModelDescriptor> models, ErrorReporter errors) {
+        if (models.isEmpty()) {
+            return;
+        }
+        Set<String> providers = new TreeSet<>();
+        models.forEach(model -> providers.add(model.providerClass().reflectionName()));
+        Element[] origins = models.stream().map(ModelDescriptor::element).toArray(Element[]::new);
+        try {
+            FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, origins);
+            try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+                for (String provider : providers) {
+                    writer.write(provider);
+                    writer.write('\n');
+                }
             }
+        } catch (IOException e) {
+            errors.error(Message.SERVICE_FILE, PATH, e.getMessage());
         }
     }
 }

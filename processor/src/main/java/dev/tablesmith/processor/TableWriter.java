@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -13,6 +12,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.tablesmith.processor.model.ColumnDescriptor;
 import dev.tablesmith.processor.model.IndexDescriptor;
 import dev.tablesmith.processor.model.ModelDescriptor;
+import dev.tablesmith.processor.schema.DataTypes;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -25,7 +25,6 @@ final class TableWriter {
     static final ClassName MODEL_TABLE = ClassName.get("dev.tablesmith", "ModelTable");
     static final ClassName RECORD = ClassName.get("org.jooq", "Record");
     static final ClassName TABLE_FIELD = ClassName.get("org.jooq", "TableField");
-    private static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
     private static final ClassName IDENTITY = ClassName.get("org.jooq", "Identity");
     private static final ClassName UNIQUE_KEY = ClassName.get("org.jooq", "UniqueKey");
     private static final ClassName FOREIGN_KEY = ClassName.get("org.jooq", "ForeignKey");
@@ -37,21 +36,8 @@ final class TableWriter {
     private TableWriter() {
     }
 
-    /** The name of each column's field in {@code XTable}, in column order. */
-    static List<String> fieldNames(ModelDescriptor model) {
-        NameAllocator names = new NameAllocator();
-        names.newName(model.tableConstant(), "table");
-        List<String> fields = new ArrayList<>();
-        for (ColumnDescriptor column : model.columns()) {
-            fields.add(names.newName(ModelDescriptor.javaIdentifier(SnakeCase.constant(column.name())),
-                    column.property()));
-        }
-        return fields;
-    }
-
     static JavaFile write(ModelDescriptor model) {
         ClassName tableClass = model.tableClass();
-        List<String> fieldNames = fieldNames(model);
         TypeSpec.Builder type = TypeSpec.classBuilder(tableClass)
                 .addJavadoc("The $L table of {@link $T}: a jOOQ table whose fields can be used in any jOOQ query.\n",
                         JavadocText.code(model.table()), model.modelClass())
@@ -65,28 +51,28 @@ final class TableWriter {
                         Modifier.FINAL)
                         .addJavadoc("The $L table.\n", JavadocText.code(model.table()))
                         .initializer("new $T()", tableClass).build());
-        for (int i = 0; i < model.columns().size(); i++) {
-            type.addField(column(model.columns().get(i), fieldNames.get(i)));
+        for (ColumnDescriptor column : model.columns()) {
+            type.addField(column(column));
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addStatement("super($S, $T.class, $S)", model.table(), model.modelClass(), model.bind())
                 .build());
-        String idField = fieldNames.get(model.columns().indexOf(model.id()));
+        String idField = model.id().fieldName();
         TypeName idFieldType = fieldType(model.id());
         type.addMethod(override("idField", idFieldType).addStatement("return $N", idField).build());
         model.version().ifPresent(version -> type.addMethod(override("versionField", fieldType(version))
-                .addStatement("return $N", fieldNames.get(model.columns().indexOf(version))).build()));
+                .addStatement("return $N", version.fieldName()).build()));
         if (model.id().generated()) {
             type.addMethod(override("getIdentity",
-                    ParameterizedTypeName.get(IDENTITY, RECORD, model.id().type().fieldType(model.id())))
+                    ParameterizedTypeName.get(IDENTITY, RECORD, model.id().valueType()))
                     .addStatement("return identity($N)", idField).build());
         }
         type.addMethod(override("getPrimaryKey", ParameterizedTypeName.get(UNIQUE_KEY, RECORD))
                 .addStatement("return primaryKey($N)", idField).build());
-        addUniqueKeys(type, model, fieldNames);
-        addReferences(type, model, fieldNames);
-        addIndexes(type, model, fieldNames);
-        type.addType(TypeSpec.classBuilder("Provider")
+        addUniqueKeys(type, model);
+        addReferences(type, model);
+        addIndexes(type, model);
+        type.addType(TypeSpec.classBuilder(model.providerClass())
                 .addJavadoc("Registers {@link $T} for discovery by {@code Database.createAll()}.\n", tableClass)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(TABLE_PROVIDER)
@@ -97,35 +83,22 @@ final class TableWriter {
         return JavaFile.builder(tableClass.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
-    private static FieldSpec column(ColumnDescriptor column, String fieldName) {
-        CodeBlock.Builder dataType = CodeBlock.builder().add(column.type().dataType(column));
-        if (!column.nullable()) {
-            dataType.add(".nullable(false)");
-        }
-        if (column.generated()) {
-            dataType.add(".generatedByDefaultAsIdentity()");
-        }
-        if (!column.defaultValue().isEmpty()) {
-            dataType.add(".defaultValue($T.field($S, $L))", DSL, column.defaultValue(),
-                    column.type().dataType(column));
-        }
-        return FieldSpec.builder(fieldType(column), fieldName, Modifier.PUBLIC, Modifier.FINAL)
+    private static FieldSpec column(ColumnDescriptor column) {
+        return FieldSpec.builder(fieldType(column), column.fieldName(), Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The $L column ({@code $L}).\n", JavadocText.code(column.name()), column.property())
-                .initializer("column($S, $L)", column.name(), dataType.build())
+                .initializer("column($S, $L)", column.name(), DataTypes.code(column))
                 .build();
     }
 
     static TypeName fieldType(ColumnDescriptor column) {
-        return ParameterizedTypeName.get(TABLE_FIELD, RECORD, column.type().fieldType(column));
+        return ParameterizedTypeName.get(TABLE_FIELD, RECORD, column.valueType());
     }
 
-    private static void addUniqueKeys(TypeSpec.Builder type, ModelDescriptor model, List<String> fieldNames) {
+    private static void addUniqueKeys(TypeSpec.Builder type, ModelDescriptor model) {
         List<CodeBlock> keys = new ArrayList<>();
-        for (int i = 0; i < model.columns().size(); i++) {
-            ColumnDescriptor column = model.columns().get(i);
-            if (column.unique() && !column.id()) {
-                keys.add(CodeBlock.of("uniqueKey($S, $T.of($N))",
-                        Names.uniqueKey(model.table(), column.name()), LIST, fieldNames.get(i)));
+        for (ColumnDescriptor column : model.columns()) {
+            if (column.uniqueKey() != null) {
+                keys.add(CodeBlock.of("uniqueKey($S, $T.of($N))", column.uniqueKey(), LIST, column.fieldName()));
             }
         }
         if (!keys.isEmpty()) {
@@ -135,12 +108,12 @@ final class TableWriter {
         }
     }
 
-    private static void addReferences(TypeSpec.Builder type, ModelDescriptor model, List<String> fieldNames) {
+    private static void addReferences(TypeSpec.Builder type, ModelDescriptor model) {
         List<CodeBlock> references = new ArrayList<>();
-        for (int i = 0; i < model.columns().size(); i++) {
-            var reference = model.columns().get(i).reference();
+        for (ColumnDescriptor column : model.columns()) {
+            var reference = column.reference();
             if (reference != null) {
-                references.add(CodeBlock.of("foreignKey($S, $N, $T.$N, $T.$L)", reference.name(), fieldNames.get(i),
+                references.add(CodeBlock.of("foreignKey($S, $N, $T.$N, $T.$L)", reference.name(), column.fieldName(),
                         reference.targetTable(), reference.targetConstant(), REFERENCE_ACTION,
                         reference.onDelete().name()));
             }
@@ -152,7 +125,7 @@ final class TableWriter {
         }
     }
 
-    private static void addIndexes(TypeSpec.Builder type, ModelDescriptor model, List<String> fieldNames) {
+    private static void addIndexes(TypeSpec.Builder type, ModelDescriptor model) {
         if (model.indexes().isEmpty()) {
             return;
         }
@@ -160,22 +133,13 @@ final class TableWriter {
         for (IndexDescriptor index : model.indexes()) {
             List<CodeBlock> fields = new ArrayList<>();
             for (String column : index.columns()) {
-                fields.add(CodeBlock.of("$N", fieldNameOf(model, fieldNames, column)));
+                fields.add(CodeBlock.of("$N", model.column(column).fieldName()));
             }
             indexes.add(CodeBlock.of("index($S, $L, $T.of($L))", index.name(), index.unique(), LIST,
                     CodeBlock.join(fields, ", ")));
         }
         type.addMethod(override("getIndexes", ParameterizedTypeName.get(LIST, INDEX))
                 .addStatement("return $T.of($L)", LIST, CodeBlock.join(indexes, ",\n")).build());
-    }
-
-    private static String fieldNameOf(ModelDescriptor model, List<String> fieldNames, String columnName) {
-        for (int i = 0; i < model.columns().size(); i++) {
-            if (model.columns().get(i).name().equals(columnName)) {
-                return fieldNames.get(i);
-            }
-        }
-        throw new IllegalArgumentException("no column " + columnName);
     }
 
     private static MethodSpec.Builder override(String name, TypeName returns) {

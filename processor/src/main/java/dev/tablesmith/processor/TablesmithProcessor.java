@@ -2,44 +2,40 @@ package dev.tablesmith.processor;
 
 import com.google.auto.service.AutoService;
 import dev.tablesmith.processor.model.ModelDescriptor;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
- * Reads every {@code @Model}, validates it, and generates its {@code XTable} and {@code XDao}; at the end writes the
- * service registration. It only wires the stages together: {@link ModelReader} (elements to descriptors, with
- * per-model checks), {@link SchemaValidator} (checks across models), {@link TableWriter}, {@link DaoWriter} and
- * {@link ServiceFileWriter}. A model that mentions a type javac has not resolved waits for a later round
- * ({@link DeferredModels}). A model with errors generates nothing; the others still do. An unexpected exception
- * becomes an error on the model being processed — javac never crashes because of the processor.
+ * Wires the stages together. In each round: {@link ModelReader} reads every {@code @Model} into a
+ * {@link ModelDescriptor} with every name resolved (a model that mentions a type javac has not resolved waits for
+ * a later round, {@link DeferredModels}), {@link SchemaValidator} checks across models, and
+ * {@link GeneratedSources} writes each valid model's {@code XTable} and {@code XDao}. In the last round:
+ * {@link ServiceFileWriter} lists the providers, {@link ModuleProviders} checks that a named module provides them,
+ * and the schema stage runs: {@link SchemaRenderer}, {@link SchemaFiles}, {@link SnapshotCheck} and
+ * {@link MigrationWriter}. The options are parsed once ({@link ProcessorOptions}) and every error is counted in
+ * one {@link ErrorReporter}. A model with errors generates nothing; the others still do. An unexpected exception
+ * becomes an error on the element being processed — javac never crashes because of the processor.
  */
 @AutoService(Processor.class)
 public final class TablesmithProcessor extends AbstractProcessor {
-    /** Provider binary names, by model, collected over all rounds. */
-    private final Map<String, Element> providers = new LinkedHashMap<>();
-    /** The models generated over all rounds, for the schema stage at the end. */
-    private final List<ModelDescriptor> generated = new ArrayList<>();
     /** Models waiting for a type that did not resolve yet, over all rounds. */
     private final DeferredModels deferred = new DeferredModels();
     /** Every error of the compilation, over all rounds; created in {@link #init}. */
     private ErrorReporter errors;
-
-    /** {@code -Atablesmith.quotedNameWarnings=false} silences the warnings for reserved-word names. */
-    static final String QUOTED_NAME_WARNINGS = "tablesmith.quotedNameWarnings";
+    /** The {@code -A} options, parsed in {@link #init}. */
+    private ProcessorOptions options;
+    /** The generated classes, and the models they were generated for over all rounds. */
+    private GeneratedSources sources;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -50,9 +46,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        Set<String> options = new java.util.TreeSet<>(SchemaOutput.options());
-        options.add(QUOTED_NAME_WARNINGS);
-        return options;
+        return ProcessorOptions.NAMES;
     }
 
     @Override
@@ -64,98 +58,58 @@ public final class TablesmithProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
         errors = new ErrorReporter(processingEnv.getMessager());
+        options = ProcessorOptions.parse(processingEnv.getOptions(), errors);
+        sources = new GeneratedSources(processingEnv.getFiler(), errors);
     }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Elements elements = processingEnv.getElementUtils();
         if (round.processingOver()) {
-            deferred.reportRemaining(processingEnv.getElementUtils(), errors);
-            writeServiceFile();
-            writeSchema();
+            deferred.reportRemaining(elements, errors);
+            ServiceFileWriter.write(processingEnv.getFiler(), sources.written(), errors);
+            new ModuleProviders(elements, errors).check(sources.written());
+            writeSchema(sources.written());
             return true;
         }
-        boolean quotedNameWarnings = !"false".equalsIgnoreCase(processingEnv.getOptions().get(QUOTED_NAME_WARNINGS));
-        ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), errors,
-                quotedNameWarnings);
+        ModelReader reader = new ModelReader(elements, processingEnv.getTypeUtils(), errors,
+                options.quotedNameWarnings());
         List<ModelDescriptor> models = new ArrayList<>();
-        Set<String> invalid = new java.util.HashSet<>();
-        for (TypeElement type : deferred.candidates(round.getElementsAnnotatedWith(processingEnv.getElementUtils()
-                .getTypeElement(ModelReader.MODEL)), processingEnv.getElementUtils())) {
+        Set<String> invalid = new HashSet<>();
+        for (TypeElement type : deferred.candidates(round.getElementsAnnotatedWith(elements
+                .getTypeElement(ModelReader.MODEL)), elements)) {
             if (ModelBinds.isBase(type)) {
-                guarded(type, () -> ModelBinds.checkBase(type, errors)); // its subclasses read its columns
+                errors.guard(type, () -> ModelBinds.checkBase(type, errors)); // its subclasses read its columns
             } else if (!deferred.deferIfUnresolved(type)) {
-                guarded(type, () -> reader.read(type).ifPresentOrElse(models::add,
+                errors.guard(type, () -> reader.read(type).ifPresentOrElse(models::add,
                         () -> invalid.add(type.getQualifiedName().toString())));
             }
         }
         for (ModelDescriptor model : SchemaValidator.validate(deferred.ready(models), invalid, errors)) {
-            guarded(model.element(), () -> generate(model));
+            errors.guard(model.element(), () -> sources.write(model));
         }
         return true;
-    }
-
-    private void generate(ModelDescriptor model) throws IOException {
-        try {
-            TableWriter.write(model).writeTo(processingEnv.getFiler());
-            DaoWriter.write(model).writeTo(processingEnv.getFiler());
-        } catch (FilerException e) {
-            // javac's Filer refuses to create a type that a source of this compilation declares: the user's own
-            // UserDao next to @Model User. That is the user's to fix, not an internal error.
-            errors.error(model.element(), Message.GENERATED_NAME_TAKEN, model.modelClass().simpleName(),
-                    model.tableClass().simpleName(), model.daoClass().simpleName(), e.getMessage());
-            return;
-        }
-        providers.put(model.tableClass().reflectionName() + "$Provider", model.element());
-        generated.add(model);
     }
 
     /**
      * The schema stage, once every model is known. Skipped after any error of the compilation, whichever stage
      * reported it: a model that was dropped (by its own checks, by a check across models, or by an unexpected
-     * exception) is missing from {@code generated}, and a schema derived without it would propose dropping its
-     * table.
+     * exception) is missing from {@code models}, and a schema derived without it would propose dropping its table.
      */
-    private void writeSchema() {
-        if (generated.isEmpty() || errors.errorCount() > 0) {
+    private void writeSchema(List<ModelDescriptor> models) {
+        if (models.isEmpty() || errors.errorCount() > 0) {
             return;
         }
-        try {
-            new SchemaOutput(processingEnv, errors).write(generated);
-        } catch (IOException e) {
-            // A file the build cannot read or write (a schema directory that is a file, a read-only checkout, a full
-            // disk) is the build's to fix; the exception names the file.
-            errors.error(Message.SCHEMA_FILES, e.getMessage() + " (" + e.getClass().getSimpleName() + ")");
-        } catch (RuntimeException e) {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            errors.error(Message.INTERNAL_ERROR, "the schema", trace);
-        }
-    }
-
-    private void writeServiceFile() {
-        if (providers.isEmpty()) {
-            return;
-        }
-        try {
-            ServiceFileWriter.write(processingEnv.getFiler(), providers.keySet(),
-                    providers.values().toArray(new Element[0]));
-        } catch (IOException e) {
-            errors.error(Message.SERVICE_FILE, ServiceFileWriter.PATH, e.getMessage());
-        }
-    }
-
-    private void guarded(Element element, Step step) {
-        try {
-            step.run();
-        } catch (Exception | LinkageError | AssertionError e) {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            errors.error(element, Message.INTERNAL_ERROR, element, trace);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Step {
-        void run() throws Exception;
+        errors.guardSchema(() -> {
+            SchemaRenderer.Schema schema = SchemaRenderer.render(models);
+            SchemaFiles files = new SchemaFiles(processingEnv.getFiler());
+            files.writeResources(schema, models.stream().map(ModelDescriptor::element).toArray(Element[]::new));
+            if (options.schemaDir().isPresent()) {
+                SnapshotCheck check = new SnapshotCheck(options, files, new MigrationWriter(files), errors);
+                for (SchemaRenderer.BindSchema bind : schema.binds()) {
+                    check.check(options.schemaDir().get(), bind);
+                }
+            }
+        });
     }
 }

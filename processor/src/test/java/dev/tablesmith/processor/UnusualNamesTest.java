@@ -7,7 +7,6 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.tablesmith.ModelTable;
-import dev.tablesmith.processor.model.ModelDescriptor;
 import dev.tablesmith.processor.property.CompiledClasses;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,7 +59,7 @@ class UnusualNamesTest {
         assertThat(compilation).succeededWithoutWarnings();
 
         ModelTable<?> table = (ModelTable<?>) new CompiledClasses(compilation).loadClass("com.example.OddTable")
-                .getField(ModelDescriptor.tableConstant(TABLE)).get(null);
+                .getField(Names.tableConstant(TABLE)).get(null);
         assertThat(table.getName()).isEqualTo(TABLE);
         assertThat(Stream.of(table.fields()).map(Field::getName).toList()).containsExactly("id", COLUMN, TAGGED)
                 .inOrder();

@@ -4,15 +4,19 @@ import com.palantir.javapoet.TypeName;
 import javax.lang.model.element.Element;
 
 /**
- * One column of a model, as the writers need it. The source {@link Element} is kept only to report errors on it.
+ * One column of a model, as the writers and the schema stage need it, every name already resolved. The source
+ * {@link Element} is kept only to report errors on it.
  *
  * @param property     the Java property name
  * @param name         the column name
+ * @param fieldName    the name of its {@code TableField} in {@code XTable}, unique among the table's members
  * @param type         the column's kind of type
  * @param javaType     the property's exact Java type
  * @param nullable     whether the column accepts NULL
- * @param unique       whether it has a unique constraint of its own
- * @param indexed      whether it has an index of its own
+ * @param unique       whether it is declared unique
+ * @param uniqueKey    the name of its own unique constraint, or {@code null} when it has none (not unique, or the
+ *                     id, which the primary key already keeps unique)
+ * @param indexed      whether it is declared indexed
  * @param length       the maximum length of text columns
  * @param precision    the precision of decimal columns
  * @param scale        the scale of decimal columns
@@ -20,18 +24,29 @@ import javax.lang.model.element.Element;
  * @param id           whether it is the primary key
  * @param generated    whether the database generates its value (ids only)
  * @param version      whether it is the optimistic-locking version
+ * @param previousName the name the column had before, from {@code @RenamedFrom}, or empty
  * @param read         how generated code reads it from an entity
  * @param write        how generated code sets it on an entity
  * @param reference    its foreign key, or {@code null}
  * @param element      where it was declared
  */
-public record ColumnDescriptor(String property, String name, ColumnType type, TypeName javaType, boolean nullable,
-        boolean unique, boolean indexed, int length, int precision, int scale, String defaultValue, boolean id,
-        boolean generated, boolean version, Accessor read, Accessor write, ForeignKeyDescriptor reference,
-        Element element) {
+public record ColumnDescriptor(String property, String name, String fieldName, ColumnType type, TypeName javaType,
+        boolean nullable, boolean unique, String uniqueKey, boolean indexed, int length, int precision, int scale,
+        String defaultValue, boolean id, boolean generated, boolean version, String previousName, Accessor read,
+        Accessor write, ForeignKeyDescriptor reference, Element element) {
 
     /** Whether the Java type is primitive (and the column therefore NOT NULL). */
     public boolean primitive() {
         return javaType.isPrimitive();
+    }
+
+    /** The column's SQL type, without nullability, identity or default. */
+    public SqlType sqlType() {
+        return type.sqlType(length, precision, scale, javaType);
+    }
+
+    /** The column's value type in jOOQ, e.g. {@code Long} for a {@code long} property. */
+    public TypeName valueType() {
+        return javaType.isPrimitive() ? javaType.box() : javaType;
     }
 }

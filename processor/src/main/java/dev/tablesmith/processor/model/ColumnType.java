@@ -1,46 +1,66 @@
 package dev.tablesmith.processor.model;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.tablesmith.generated.JdbcTypesBinding;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.jooq.Binding;
+import org.jooq.DataType;
+import org.jooq.impl.SQLDataType;
 
 /**
- * The Java types a column can have, with what the generated code needs for each: the jOOQ data type that
- * defines the column, and the {@code JdbcTypes} methods (or, for integral and boolean primitives, the plain JDBC
- * methods) that bind and read it.
+ * The Java types a column can have, with what the generated code needs for each: the SQL type that defines the
+ * column ({@link #sqlType}), and the {@code JdbcTypes} methods (or, for integral and boolean primitives, the plain
+ * JDBC methods) that bind and read it.
  */
 public enum ColumnType {
-    LONG("long", "java.lang.Long", "Long", "BIGINT"),
-    INT("int", "java.lang.Integer", "Int", "INTEGER"),
-    SHORT("short", "java.lang.Short", "Short", "SMALLINT"),
-    BOOLEAN("boolean", "java.lang.Boolean", "Boolean", "BOOLEAN"),
-    DOUBLE("double", "java.lang.Double", "Double", "DOUBLE"),
-    FLOAT("float", "java.lang.Float", "Float", "REAL"),
-    STRING(null, "java.lang.String", "String", null),
-    BIG_DECIMAL(null, "java.math.BigDecimal", "BigDecimal", null),
-    INSTANT(null, "java.time.Instant", "Instant", "INSTANT(6)"),
-    LOCAL_DATE(null, "java.time.LocalDate", "LocalDate", "LOCALDATE"),
-    LOCAL_DATE_TIME(null, "java.time.LocalDateTime", "LocalDateTime", "LOCALDATETIME(6)"),
-    UUID(null, "java.util.UUID", "Uuid", "UUID"),
-    BYTES(null, "byte[]", "Bytes", "BLOB"),
-    ENUM(null, null, "Enum", null);
+    LONG("long", "java.lang.Long", "Long", SQLDataType.BIGINT, Size.NONE, null),
+    INT("int", "java.lang.Integer", "Int", SQLDataType.INTEGER, Size.NONE, null),
+    SHORT("short", "java.lang.Short", "Short", SQLDataType.SMALLINT, Size.NONE, null),
+    BOOLEAN("boolean", "java.lang.Boolean", "Boolean", SQLDataType.BOOLEAN, Size.NONE, null),
+    DOUBLE("double", "java.lang.Double", "Double", SQLDataType.DOUBLE, Size.NONE, null),
+    FLOAT("float", "java.lang.Float", "Float", SQLDataType.REAL, Size.NONE, null),
+    STRING(null, "java.lang.String", "String", SQLDataType.VARCHAR, Size.LENGTH, null),
+    BIG_DECIMAL(null, "java.math.BigDecimal", "BigDecimal", SQLDataType.DECIMAL, Size.PRECISION_AND_SCALE, null),
+    // Date-times are bound through JdbcTypes, like the DAOs bind them, instead of jOOQ's own binding for them.
+    INSTANT(null, "java.time.Instant", "Instant", SQLDataType.INSTANT, Size.MICROSECONDS,
+            JdbcTypesBinding.INSTANT),
+    LOCAL_DATE(null, "java.time.LocalDate", "LocalDate", SQLDataType.LOCALDATE, Size.NONE,
+            JdbcTypesBinding.LOCAL_DATE),
+    LOCAL_DATE_TIME(null, "java.time.LocalDateTime", "LocalDateTime", SQLDataType.LOCALDATETIME,
+            Size.MICROSECONDS, JdbcTypesBinding.LOCAL_DATE_TIME),
+    UUID(null, "java.util.UUID", "Uuid", SQLDataType.UUID, Size.NONE, null),
+    BYTES(null, "byte[]", "Bytes", SQLDataType.BLOB, Size.NONE, null),
+    /** Stored as its constant's name, in a text column. */
+    ENUM(null, null, "Enum", SQLDataType.VARCHAR, Size.LENGTH, null);
 
-    private static final ClassName SQL_DATA_TYPE = ClassName.get("org.jooq.impl", "SQLDataType");
-    private static final ClassName JDBC_TYPES_BINDING = ClassName.get("dev.tablesmith.generated", "JdbcTypesBinding");
-    private static final ClassName ENUM_CONVERTER = ClassName.get("org.jooq.impl", "EnumConverter");
+    /** Which of a column's sizes its SQL type takes. */
+    private enum Size {
+        NONE,
+        /** {@code @Column(length)}. */
+        LENGTH,
+        /** {@code @Column(precision, scale)}. */
+        PRECISION_AND_SCALE,
+        /** Fractional seconds to the microsecond, which every supported database keeps. */
+        MICROSECONDS
+    }
 
     private final String primitive;
     private final String boxed;
     private final String jdbcSuffix;
-    private final String sqlDataType;
+    private final DataType<?> sqlDataType;
+    private final Size size;
+    private final Binding<?, ?> binding;
 
-    ColumnType(String primitive, String boxed, String jdbcSuffix, String sqlDataType) {
+    ColumnType(String primitive, String boxed, String jdbcSuffix, DataType<?> sqlDataType, Size size,
+            Binding<?, ?> binding) {
         this.primitive = primitive;
         this.boxed = boxed;
         this.jdbcSuffix = jdbcSuffix;
         this.sqlDataType = sqlDataType;
+        this.size = size;
+        this.binding = binding;
     }
 
     /** The primitive spelling, e.g. {@code long}, or {@code null}. */
@@ -63,52 +83,18 @@ public enum ColumnType {
         return this == LONG || this == INT;
     }
 
-    /** The jOOQ {@code DataType} expression defining a column of this type (before nullability and defaults). */
-    public CodeBlock dataType(ColumnDescriptor column) {
-        return switch (this) {
-            case STRING -> CodeBlock.of("$T.VARCHAR($L)", SQL_DATA_TYPE, column.length());
-            case BIG_DECIMAL -> CodeBlock.of("$T.DECIMAL($L, $L)", SQL_DATA_TYPE, column.precision(), column.scale());
-            // Bound through JdbcTypes, like the DAOs, instead of jOOQ's own binding for these types.
-            case INSTANT -> CodeBlock.of("$T.INSTANT(6).asConvertedDataType($T.INSTANT)", SQL_DATA_TYPE,
-                    JDBC_TYPES_BINDING);
-            case LOCAL_DATE -> CodeBlock.of("$T.LOCALDATE.asConvertedDataType($T.LOCAL_DATE)", SQL_DATA_TYPE,
-                    JDBC_TYPES_BINDING);
-            case LOCAL_DATE_TIME -> CodeBlock.of("$T.LOCALDATETIME(6).asConvertedDataType($T.LOCAL_DATE_TIME)",
-                    SQL_DATA_TYPE, JDBC_TYPES_BINDING);
-            case ENUM -> CodeBlock.of("$T.VARCHAR($L).asConvertedDataType(new $T<>($T.class, $T.class))",
-                    SQL_DATA_TYPE, column.length(), ENUM_CONVERTER, String.class, column.javaType());
-            default -> CodeBlock.of("$T.$L", SQL_DATA_TYPE, sqlDataType);
-        };
-    }
-
     /**
-     * The same data type as {@link #dataType(ColumnDescriptor)} generates, as a live jOOQ object, for rendering the
-     * schema at compile time (enums as their text column: the converter does not change the DDL).
+     * The SQL type of a column of this type with the given sizes (those it does not take are ignored); an enum
+     * column also names its enum, {@code javaType}.
      */
-    public org.jooq.DataType<?> jooqType(ColumnDescriptor column) {
-        return switch (this) {
-            case LONG -> org.jooq.impl.SQLDataType.BIGINT;
-            case INT -> org.jooq.impl.SQLDataType.INTEGER;
-            case SHORT -> org.jooq.impl.SQLDataType.SMALLINT;
-            case BOOLEAN -> org.jooq.impl.SQLDataType.BOOLEAN;
-            case DOUBLE -> org.jooq.impl.SQLDataType.DOUBLE;
-            case FLOAT -> org.jooq.impl.SQLDataType.REAL;
-            case STRING, ENUM -> org.jooq.impl.SQLDataType.VARCHAR(column.length());
-            case BIG_DECIMAL -> org.jooq.impl.SQLDataType.DECIMAL(column.precision(), column.scale());
-            case INSTANT -> org.jooq.impl.SQLDataType.INSTANT(6)
-                    .asConvertedDataType(dev.tablesmith.generated.JdbcTypesBinding.INSTANT);
-            case LOCAL_DATE -> org.jooq.impl.SQLDataType.LOCALDATE
-                    .asConvertedDataType(dev.tablesmith.generated.JdbcTypesBinding.LOCAL_DATE);
-            case LOCAL_DATE_TIME -> org.jooq.impl.SQLDataType.LOCALDATETIME(6)
-                    .asConvertedDataType(dev.tablesmith.generated.JdbcTypesBinding.LOCAL_DATE_TIME);
-            case UUID -> org.jooq.impl.SQLDataType.UUID;
-            case BYTES -> org.jooq.impl.SQLDataType.BLOB;
+    public SqlType sqlType(int length, int precision, int scale, TypeName javaType) {
+        List<Integer> arguments = switch (size) {
+            case NONE -> List.of();
+            case LENGTH -> List.of(length);
+            case PRECISION_AND_SCALE -> List.of(precision, scale);
+            case MICROSECONDS -> List.of(6);
         };
-    }
-
-    /** The field's value type in jOOQ, e.g. {@code Long} for a {@code long} column. */
-    public TypeName fieldType(ColumnDescriptor column) {
-        return column.javaType().isPrimitive() ? column.javaType().box() : column.javaType();
+        return new SqlType(sqlDataType, arguments, binding, this == ENUM ? javaType : null);
     }
 
     /** A readable list of the supported Java types, for error messages. */

@@ -3,15 +3,19 @@ package dev.tablesmith.processor.model;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Everything the writers need to know about one model. The {@link TypeElement} is kept only to report errors on
- * it and to declare it as the generated files' originating element.
+ * Everything the writers and the schema stage need to know about one model, every name already resolved by the
+ * reading stage. The {@link TypeElement} is kept only to report errors on it and to declare it as the generated
+ * files' originating element.
  *
  * @param element          the model class or record
  * @param modelClass       its name
+ * @param tableClass       the generated table class: the top-level {@code XTable} in the model's package
+ * @param daoClass         the generated DAO class: the top-level {@code XDao} in the model's package
+ * @param providerClass    the table class's nested {@code Provider}, listed for {@code Database.createAll()}
+ * @param tableConstant    the name of the table constant in {@code XTable}
  * @param table            the table name
  * @param bind             the bind it lives in; empty for the default database
  * @param columns          the columns, in table order
@@ -19,9 +23,9 @@ import javax.lang.model.element.TypeElement;
  * @param constructorOrder for {@link Construction#CONSTRUCTOR}, the properties in parameter order
  * @param indexes          the indexes (composite and single-column)
  */
-public record ModelDescriptor(TypeElement element, ClassName modelClass, String table, String bind,
-        List<ColumnDescriptor> columns, Construction construction, List<String> constructorOrder,
-        List<IndexDescriptor> indexes) {
+public record ModelDescriptor(TypeElement element, ClassName modelClass, ClassName tableClass, ClassName daoClass,
+        ClassName providerClass, String tableConstant, String table, String bind, List<ColumnDescriptor> columns,
+        Construction construction, List<String> constructorOrder, List<IndexDescriptor> indexes) {
 
     /** How generated code creates an instance of the model. */
     public enum Construction {
@@ -47,38 +51,9 @@ public record ModelDescriptor(TypeElement element, ClassName modelClass, String 
         return columns.stream().filter(ColumnDescriptor::version).findFirst();
     }
 
-    /** The generated table class: the top-level {@code XTable} in the model's package. */
-    public ClassName tableClass() {
-        return ClassName.get(modelClass.packageName(), modelClass.simpleName() + "Table");
-    }
-
-    /** The generated DAO class: the top-level {@code XDao} in the model's package. */
-    public ClassName daoClass() {
-        return ClassName.get(modelClass.packageName(), modelClass.simpleName() + "Dao");
-    }
-
-    /** The name of the table constant in {@code XTable}. */
-    public String tableConstant() {
-        return tableConstant(table);
-    }
-
-    /** The table constant's name for a table name: its identifier-safe upper case. */
-    public static String tableConstant(String table) {
-        return javaIdentifier(table.toUpperCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * {@code name} with every character that cannot appear in a Java identifier replaced by '_', and a '_' appended
-     * when that leaves a keyword: a table named {@code _} or {@code -} would otherwise give the constant {@code _},
-     * which Java reserves.
-     */
-    public static String javaIdentifier(String name) {
-        StringBuilder identifier = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            identifier.append(i == 0 ? (Character.isJavaIdentifierStart(c) ? c : '_')
-                    : (Character.isJavaIdentifierPart(c) ? c : '_'));
-        }
-        return SourceVersion.isKeyword(identifier) ? identifier.append('_').toString() : identifier.toString();
+    /** The column named {@code name}, such as one an index lists. */
+    public ColumnDescriptor column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no column " + name + " in " + table));
     }
 }

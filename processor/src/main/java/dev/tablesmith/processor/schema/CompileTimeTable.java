@@ -2,14 +2,12 @@ package dev.tablesmith.processor.schema;
 
 import com.palantir.javapoet.ClassName;
 import dev.tablesmith.ModelTable;
-import dev.tablesmith.processor.Names;
 import dev.tablesmith.processor.model.ColumnDescriptor;
 import dev.tablesmith.processor.model.IndexDescriptor;
 import dev.tablesmith.processor.model.ModelDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DataType;
 import org.jooq.ForeignKey;
 import org.jooq.Identity;
 import org.jooq.Index;
@@ -36,26 +34,8 @@ public final class CompileTimeTable extends ModelTable<Object> {
         this.model = model;
         this.tablesByModel = tablesByModel;
         for (ColumnDescriptor column : model.columns()) {
-            columns.add(createField(DSL.name(column.name()), dataType(column), this));
+            columns.add(createField(DSL.name(column.name()), DataTypes.dataType(column), this));
         }
-    }
-
-    private static DataType<?> dataType(ColumnDescriptor column) {
-        DataType<?> type = column.type().jooqType(column);
-        if (!column.nullable()) {
-            type = type.nullable(false);
-        }
-        if (column.generated()) {
-            type = type.generatedByDefaultAsIdentity();
-        }
-        if (!column.defaultValue().isEmpty()) {
-            type = withDefault(type, column.defaultValue());
-        }
-        return type;
-    }
-
-    private static <T> DataType<T> withDefault(DataType<T> type, String sql) {
-        return type.defaultValue(DSL.field(sql, type));
     }
 
     ModelDescriptor model() {
@@ -96,8 +76,8 @@ public final class CompileTimeTable extends ModelTable<Object> {
     public List<UniqueKey<Record>> getUniqueKeys() {
         List<UniqueKey<Record>> keys = new ArrayList<>();
         for (ColumnDescriptor column : model.columns()) {
-            if (column.unique() && !column.id()) {
-                keys.add(uniqueKey(Names.uniqueKey(model.table(), column.name()), List.of(column(column.name()))));
+            if (column.uniqueKey() != null) {
+                keys.add(uniqueKey(column.uniqueKey(), List.of(column(column.name()))));
             }
         }
         return keys;

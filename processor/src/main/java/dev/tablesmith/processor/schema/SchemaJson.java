@@ -6,7 +6,6 @@ import dev.tablesmith.processor.model.ModelDescriptor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.jooq.DataType;
 
 /**
  * The canonical schema as JSON: tables sorted by bind and name, columns in table order, one fact per line, so that
@@ -60,23 +59,11 @@ public final class SchemaJson {
     }
 
     private static String column(ColumnDescriptor column) {
-        return "{\"name\": " + quote(column.name()) + ", \"type\": " + quote(typeName(column))
+        return "{\"name\": " + quote(column.name()) + ", \"type\": " + quote(DataTypes.typeName(column))
                 + ", \"nullable\": " + column.nullable()
                 + (column.generated() ? ", \"generated\": true" : "")
                 + (column.version() ? ", \"version\": true" : "")
                 + (column.defaultValue().isEmpty() ? "" : ", \"default\": " + quote(column.defaultValue())) + "}";
-    }
-
-    private static String typeName(ColumnDescriptor column) {
-        DataType<?> type = column.type().jooqType(column);
-        String name = type.getTypeName().toUpperCase(Locale.ROOT);
-        if (type.hasLength()) {
-            return name + "(" + type.length() + ")";
-        }
-        if (type.hasPrecision() && type.hasScale()) {
-            return name + "(" + type.precision() + ", " + type.scale() + ")";
-        }
-        return name;
     }
 
     static String quote(String text) {

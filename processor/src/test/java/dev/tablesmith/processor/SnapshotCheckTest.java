@@ -6,29 +6,26 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.tablesmith.ModelTable;
-import dev.tablesmith.internal.SchemaDdl;
-import dev.tablesmith.processor.property.CompiledClasses;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
-import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The schema resources, and the drift check against a committed snapshot with its proposed migrations. */
-class SchemaOutputTest {
+/**
+ * The drift check against a committed snapshot, with its proposed migrations, and when the schema stage does not
+ * run at all.
+ */
+class SnapshotCheckTest {
     @TempDir
     Path dir;
 
-    private static JavaFileObject account(String... extraLines) {
+    static JavaFileObject account(String... extraLines) {
         List<String> lines = new ArrayList<>(List.of("package com.example;", "import dev.tablesmith.*;",
                 "@Model public class Account {", "  @Id Long id;", "  @Column(unique = true, nullable = false) String login;"));
         lines.addAll(List.of(extraLines));
@@ -36,7 +33,7 @@ class SchemaOutputTest {
         return JavaFileObjects.forSourceLines("com.example.Account", lines);
     }
 
-    private static final JavaFileObject AUDIT = JavaFileObjects.forSourceLines("com.example.Audit",
+    static final JavaFileObject AUDIT = JavaFileObjects.forSourceLines("com.example.Audit",
             "package com.example;", "import dev.tablesmith.*;",
             "@Model public record Audit(@Id Long id, @References(Account.class) Long account, String what) {}");
 
@@ -47,53 +44,6 @@ class SchemaOutputTest {
             options.add("-Atablesmith.schemaUpdate=true");
         }
         return javac().withProcessors(new TablesmithProcessor()).withOptions(options).compile(sources);
-    }
-
-    private static String resource(Compilation compilation, String path) throws IOException {
-        var file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path);
-        assertThat(file.isPresent()).isTrue();
-        return new String(file.get().openInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    }
-
-    @Test
-    void compileTimeDdlIsWhatCreateAllRunsOnEveryDialect() throws Exception {
-        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
-                .withOptions("-Atablesmith.quotedNameWarnings=false").compile(account("String email;"), AUDIT);
-        assertThat(compilation).succeeded();
-        CompiledClasses classes = new CompiledClasses(compilation);
-        List<ModelTable<?>> tables = List.of(
-                (ModelTable<?>) classes.loadClass("com.example.AccountTable").getField("ACCOUNT").get(null),
-                (ModelTable<?>) classes.loadClass("com.example.AuditTable").getField("AUDIT").get(null));
-        for (SQLDialect dialect : SchemaOutput.DIALECTS) {
-            String runtime = SchemaDdl.render(dialect, SchemaDdl.inForeignKeyOrder(tables));
-            assertThat(resource(compilation, "META-INF/tablesmith/ddl/" + dialect.getNameLC() + ".sql"))
-                    .isEqualTo(runtime);
-        }
-        String json = resource(compilation, "META-INF/tablesmith/schema.json");
-        assertThat(json).contains("\"name\": \"account\"");
-        assertThat(json).contains("{\"name\": \"login\", \"type\": \"VARCHAR(255)\", \"nullable\": false}");
-        assertThat(json).contains("\"references\": \"com.example.Account\"");
-    }
-
-    @Test
-    void defaultsReachTheTableAndTheDdlAsWritten() throws Exception {
-        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
-                .withOptions("-Atablesmith.quotedNameWarnings=false")
-                .compile(account("@Column(defaultValue = \"lower('X')\") String code;",
-                        "@Column(defaultValue = \"'it''s; -- fine'\") String note;",
-                        "@Column(defaultValue = \"-1\") int score;"));
-        assertThat(compilation).succeeded();
-        for (SQLDialect dialect : SchemaOutput.DIALECTS) {
-            String ddl = resource(compilation, "META-INF/tablesmith/ddl/" + dialect.getNameLC() + ".sql");
-            for (String written : List.of("lower('X')", "'it''s; -- fine'", "-1")) {
-                // SQLite's DDL puts each default in parentheses.
-                assertThat(ddl).containsMatch("default (" + Pattern.quote(written) + "|\\(" + Pattern.quote(written)
-                        + "\\))[,)]");
-            }
-        }
-        ModelTable<?> table = (ModelTable<?>) new CompiledClasses(compilation).loadClass("com.example.AccountTable")
-                .getField("ACCOUNT").get(null);
-        assertThat(SchemaDdl.render(SQLDialect.POSTGRES, List.of(table))).contains("default lower('X')");
     }
 
     @Test

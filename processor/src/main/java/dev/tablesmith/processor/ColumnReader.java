@@ -1,0 +1,198 @@
+package dev.tablesmith.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import dev.tablesmith.Column;
+import dev.tablesmith.Id;
+import dev.tablesmith.Model;
+import dev.tablesmith.ReferenceAction;
+import dev.tablesmith.References;
+import dev.tablesmith.RenamedFrom;
+import dev.tablesmith.processor.model.ColumnDescriptor;
+import dev.tablesmith.processor.model.ColumnType;
+import dev.tablesmith.processor.model.ForeignKeyDescriptor;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads one property of a model into a {@link ColumnDescriptor}: its type, what {@code @Column}, {@code @Id},
+ * {@code @Version}, {@code @RenamedFrom} and {@code @References} say, and every name the writers and the schema
+ * stage use (the column's, its field's in {@code XTable}, its unique key's, its foreign key's). Reports each
+ * problem on the property.
+ */
+final class ColumnReader {
+    private static final String COLUMN = "dev.tablesmith.Column";
+    private static final String REFERENCES = "dev.tablesmith.References";
+    private static final String VERSION = "dev.tablesmith.Version";
+    private static final String TRANSIENT = "dev.tablesmith.Transient";
+
+    private final Elements elements;
+    private final Types types;
+    private final PropertyScanner scanner;
+    private final RelationFields relations;
+    private final ErrorReporter errors;
+    private final boolean quotedNameWarnings;
+
+    ColumnReader(Elements elements, Types types, PropertyScanner scanner, ErrorReporter errors,
+            boolean quotedNameWarnings) {
+        this.elements = elements;
+        this.types = types;
+        this.scanner = scanner;
+        this.errors = errors;
+        this.relations = new RelationFields(elements, types, scanner, errors);
+        this.quotedNameWarnings = quotedNameWarnings;
+    }
+
+    /**
+     * The column of {@code property}, or nothing when it has errors. {@code fields} allocates the names of the
+     * table class's members; it holds the table constant and the fields of the columns before this one.
+     */
+    Optional<ColumnDescriptor> read(TypeElement model, String table, Property property, NameAllocator fields) {
+        Element element = property.element();
+        if (model.getKind() == ElementKind.RECORD && isTransientComponent(model, property.name())) {
+            errors.error(element, Message.TRANSIENT_COMPONENT, property.name());
+            return Optional.empty();
+        }
+        Optional<ColumnType> type = TypeMapper.columnType(property.type());
+        if (type.isEmpty()) {
+            if (relations.reportIfRelation(model, property)) {
+                return Optional.empty();
+            }
+            errors.error(element, Message.UNSUPPORTED_TYPE, property.name(), property.type(),
+                    ColumnType.supportedList());
+            return Optional.empty();
+        }
+        if (property.read() == null) {
+            errors.error(element, Message.INACCESSIBLE_FIELD, property.name(),
+                    PropertyScanner.getterName(property.name(), property.type()));
+            return Optional.empty();
+        }
+        Column column = element.getAnnotation(Column.class);
+        Optional<AnnotationMirror> columnMirror = Annotations.mirror(element, COLUMN);
+        String name = column == null || column.name().isEmpty() ? SnakeCase.of(property.name()) : column.name();
+        if (column != null) {
+            Names.checkExplicit(errors, element, "Column", column.name());
+        }
+        Names.checkLength(errors, element, "Column", name);
+        ReservedWords.warnIfReserved(errors, quotedNameWarnings, element, "Column", name);
+
+        if (column != null) {
+            checkSize(element, columnMirror.orElse(null), property.name(), type.get(), column);
+            checkDefault(element, columnMirror.orElse(null), property.name(), column.defaultValue());
+        }
+        Id id = element.getAnnotation(Id.class);
+        boolean isId = id != null;
+        boolean generated = isId && id.generated() && type.get().integral();
+        boolean primitive = property.type().getKind().isPrimitive();
+        if (isId && column != null && columnMirror.flatMap(m -> Annotations.explicitValue(m, "nullable"))
+                .map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false)) {
+            errors.error(element, columnMirror.orElse(null), Message.ID_NULLABLE, property.name());
+        }
+        boolean nullable = !isId && !primitive && (column == null || column.nullable())
+                && !Annotations.hasNonNull(element, property.type());
+        boolean version = Annotations.mirror(element, VERSION).isPresent();
+        if (version && !type.get().integral()) {
+            errors.error(element, Message.VERSION_TYPE, property.name(), property.type());
+        }
+        boolean unique = column != null && column.unique();
+        RenamedFrom renamed = element.getAnnotation(RenamedFrom.class);
+        ForeignKeyDescriptor reference = reference(element, table, name, property).orElse(null);
+        // The element is the tag: two properties of one name are a duplicate column, reported by the model.
+        String fieldName = fields.newName(Names.columnField(name), element);
+        return Optional.of(new ColumnDescriptor(property.name(), name, fieldName, type.get(),
+                TypeName.get(property.type()), nullable, unique, unique && !isId ? Names.uniqueKey(table, name) : null,
+                column != null && column.index(), column == null ? 255 : column.length(),
+                column == null ? 19 : column.precision(), column == null ? 4 : column.scale(),
+                column == null ? "" : column.defaultValue(), isId, generated, version,
+                renamed == null ? "" : renamed.value(), property.read(), property.write(), reference, element));
+    }
+
+    /** Reports sizes no database accepts, which would otherwise only fail when the table is created. */
+    private void checkSize(Element element, AnnotationMirror mirror, String property, ColumnType type,
+            Column column) {
+        if ((type == ColumnType.STRING || type == ColumnType.ENUM) && column.length() < 1) {
+            errors.error(element, mirror, Message.COLUMN_SIZE, property, "length = " + column.length());
+        }
+        if (type == ColumnType.BIG_DECIMAL && (column.precision() < 1 || column.scale() < 0
+                || column.scale() > column.precision())) {
+            errors.error(element, mirror, Message.COLUMN_SIZE, property,
+                    "precision = " + column.precision() + ", scale = " + column.scale());
+        }
+    }
+
+    /** Reports a default that is not exactly one SQL expression, which would otherwise run as written. */
+    private void checkDefault(Element element, AnnotationMirror mirror, String property, String defaultValue) {
+        if (defaultValue.isEmpty()) {
+            return;
+        }
+        DefaultValues.problem(defaultValue).ifPresent(problem -> errors.error(element, mirror,
+                mirror == null ? null : Annotations.explicitValue(mirror, "defaultValue").orElse(null),
+                Message.INVALID_DEFAULT, property, defaultValue, problem));
+    }
+
+    /** {@code @Transient} targets fields, so on a record component it lands on the component's private field. */
+    private static boolean isTransientComponent(TypeElement record, String name) {
+        for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
+            if (field.getSimpleName().contentEquals(name) && Annotations.mirror(field, TRANSIENT).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<ForeignKeyDescriptor> reference(Element element, String table, String column,
+            Property property) {
+        Optional<AnnotationMirror> mirror = Annotations.mirror(element, REFERENCES);
+        if (mirror.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DeclaredType> target = Annotations.classValue(mirror.get(), "value");
+        if (target.isEmpty()) {
+            return Optional.empty(); // javac reports the missing or unresolvable class itself
+        }
+        TypeElement targetType = (TypeElement) target.get().asElement();
+        if (targetType.getAnnotation(Model.class) == null || ModelBinds.isBase(targetType)) {
+            errors.error(element, mirror.get(), Message.REFERENCE_NOT_MODEL, targetType.getSimpleName(),
+                    property.name(), targetType.getQualifiedName());
+            return Optional.empty();
+        }
+        Optional<Property> targetId = scanner.scan(targetType).stream()
+                .filter(p -> p.element().getAnnotation(Id.class) != null)
+                .findFirst();
+        if (targetId.isPresent() && !types.isSameType(types.erasure(boxed(targetId.get().type().toString())),
+                types.erasure(boxed(property.type().toString())))) {
+            errors.error(element, mirror.get(), Message.REFERENCE_TYPE, property.name(), property.type(),
+                    targetType.getSimpleName(), targetId.get().type());
+            return Optional.empty();
+        }
+        References references = element.getAnnotation(References.class);
+        ReferenceAction onDelete = references == null ? ReferenceAction.NO_ACTION : references.onDelete();
+        ClassName targetModel = ClassName.get(targetType);
+        return Optional.of(new ForeignKeyDescriptor(Names.foreignKey(table, column), targetModel,
+                Names.tableClass(targetModel), Names.tableConstant(Names.table(targetType)), onDelete, mirror.get()));
+    }
+
+    /** A type for comparing a column's type with an id's, treating {@code long} and {@code Long} alike. */
+    private TypeMirror boxed(String typeName) {
+        return switch (typeName) {
+            case "long" -> elements.getTypeElement("java.lang.Long").asType();
+            case "int" -> elements.getTypeElement("java.lang.Integer").asType();
+            case "short" -> elements.getTypeElement("java.lang.Short").asType();
+            default -> {
+                TypeElement element = elements.getTypeElement(typeName);
+                yield element == null ? types.getNoType(TypeKind.NONE) : element.asType();
+            }
+        };
+    }
+}
