@@ -1,6 +1,5 @@
 package dev.tablesmith;
 
-import dev.tablesmith.internal.Dialects;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.sql.Connection;
@@ -11,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The unit of work of one context: one transaction per database it touches ({@link Transactions}, where they
@@ -57,25 +54,20 @@ public final class Session {
     private boolean announcing;
     /** Set when the context was aborted while a wrapped task used the session, which then ends it. */
     private volatile boolean abandonedWhileLent;
-    // A context that makes one DAO call should cost little more than the call. Most contexts run a few statements,
-    // so the first statement lives in plain fields, and the map for any further ones is allocated on first use
-    // (null until then); so are the jOOQ DSLs and the changes for commit listeners, which most contexts never need.
-    private String firstStatementKey;
-    private PreparedStatement firstStatement;
-    private Map<String, PreparedStatement> moreStatements;
+    // A context that makes one DAO call should cost little more than the call: the jOOQ DSLs and the changes for
+    // commit listeners, which most contexts never need, are allocated on first use (null until then).
+    private final StatementCache statements = new StatementCache();
     private Map<String, DSLContext> dsls;
     private List<ModelChange> changes;
-    private final List<RecordedQuery> recorded;
-    /** The SQL log, when statements are logged; null otherwise. */
-    private final SqlLog sqlLog;
+    /** Records and logs statements; null when they are neither recorded nor logged. */
+    private final StatementObserver observer;
     private boolean ended;
 
     Session(Binds binds, CommitListeners listeners, QueryObservation observation, Session enclosing) {
         this.binds = binds;
         this.listeners = listeners;
         this.transactions = new Transactions(binds, enclosing == null ? null : enclosing.transactions);
-        this.recorded = observation.record() ? new ArrayList<>() : null;
-        this.sqlLog = SqlLog.forSession(observation.slowThreshold());
+        this.observer = StatementObserver.forSession(observation);
         this.home = Thread.currentThread();
         this.holder = home;
     }
@@ -108,16 +100,7 @@ public final class Session {
         checkUsable();
         DSLContext dsl = dsls == null ? null : dsls.get(bind);
         if (dsl == null) {
-            DefaultConfiguration configuration = new DefaultConfiguration();
-            configuration.set(new SessionConnectionProvider(this, bind)).set(binds.get(bind).dialect())
-                    .set(Dialects.settings());
-            FailedStatementListener failures = new FailedStatementListener(this, bind);
-            if (observes()) {
-                configuration.set(new RecordingExecuteListener(this), failures);
-            } else {
-                configuration.set(failures);
-            }
-            dsl = DSL.using(configuration);
+            dsl = SessionConnectionProvider.dsl(this, bind, binds.get(bind).dialect());
             if (dsls == null) {
                 dsls = new HashMap<>(2);
             }
@@ -287,7 +270,7 @@ public final class Session {
         if (!transactions.giveUpLost(bind, failure)) {
             return false;
         }
-        closeStatements(null);
+        statements.close(null);
         dsls = null;
         return true;
     }
@@ -303,36 +286,22 @@ public final class Session {
     }
 
     /**
-     * A prepared statement for {@code sql} on {@code bind}, reused for the rest of the session: the fixed DAO
-     * statements run again and again within one unit of work. A given SQL text is always prepared the same way
-     * (the DAOs ask for generated keys on their insert statements only), so on the default database the text
-     * itself is the key: the DAOs pass the same cached {@code String} instances, so the first statement is found
-     * by {@code equals}' identity check and the others by hash codes computed once, and the hot path builds no
-     * key.
+     * A prepared statement for {@code sql} on {@code bind}, reused for the rest of the session (see
+     * {@link StatementCache}). A given SQL text is always prepared the same way: the DAOs ask for generated keys on
+     * their insert statements only.
      */
     PreparedStatement prepare(String bind, String sql, String[] generatedKeys) throws SQLException {
-        String key = bind.isEmpty() ? sql : bind + '\0' + sql;
-        return key.equals(firstStatementKey) ? firstStatement
-                : anotherStatement(key, bind, sql, generatedKeys);
+        String key = StatementCache.key(bind, sql);
+        PreparedStatement cached = statements.get(key);
+        return cached != null ? cached : prepareNew(key, bind, sql, generatedKeys);
     }
 
-    private PreparedStatement anotherStatement(String key, String bind, String sql, String[] generatedKeys)
+    private PreparedStatement prepareNew(String key, String bind, String sql, String[] generatedKeys)
             throws SQLException {
-        PreparedStatement statement = moreStatements == null ? null : moreStatements.get(key);
-        if (statement == null) {
-            Connection connection = connectionFor(bind);
-            statement = generatedKeys == null ? connection.prepareStatement(sql)
-                    : prepareReturningKeys(connection, bind, sql, generatedKeys);
-            if (firstStatement == null) {
-                firstStatementKey = key;
-                firstStatement = statement;
-            } else {
-                if (moreStatements == null) {
-                    moreStatements = new HashMap<>(8);
-                }
-                moreStatements.put(key, statement);
-            }
-        }
+        Connection connection = connectionFor(bind);
+        PreparedStatement statement = generatedKeys == null ? connection.prepareStatement(sql)
+                : prepareReturningKeys(connection, bind, sql, generatedKeys);
+        statements.put(key, statement);
         return statement;
     }
 
@@ -431,7 +400,7 @@ public final class Session {
             failure = e;
         } finally {
             changes = null;
-            closeStatements(failure);
+            statements.close(failure);
             dsls = null;
             transactions.release(failure);
         }
@@ -483,31 +452,6 @@ public final class Session {
         }
     }
 
-    private void closeStatements(RuntimeException failure) {
-        if (moreStatements != null) {
-            for (var statement : moreStatements.values()) {
-                closeQuietly(statement, failure);
-            }
-            moreStatements = null;
-        }
-        if (firstStatement != null) {
-            closeQuietly(firstStatement, failure);
-            firstStatement = null;
-            firstStatementKey = null;
-        }
-    }
-
-    /** Closes {@code resource}; a failure to close is added to {@code failure}, if any, and otherwise dropped. */
-    private static void closeQuietly(AutoCloseable resource, RuntimeException failure) {
-        try {
-            resource.close();
-        } catch (Exception e) {
-            if (failure != null) {
-                failure.addSuppressed(e);
-            }
-        }
-    }
-
     // ---- Recording and changes ----
 
     /**
@@ -515,7 +459,7 @@ public final class Session {
      * context that is not observed should cost nothing per statement.
      */
     boolean observes() {
-        return recorded != null || sqlLog != null;
+        return observer != null;
     }
 
     /**
@@ -524,33 +468,18 @@ public final class Session {
      * part of what a DAO call adds to hand-written JDBC on an in-memory database; it is only worth it when used.
      */
     long startTimer() {
-        return observes() ? System.nanoTime() : 0;
+        return observer != null ? System.nanoTime() : 0;
     }
 
-    /**
-     * Records and logs a statement that started at {@code startNanos} (from {@link #startTimer()}) and has just
-     * ended. Its wall-clock start is derived from its duration, so the hot path reads one clock, and only while
-     * observed; the calling line is found only when something will show it.
-     */
+    /** Records and logs a statement that started at {@code startNanos} (from {@link #startTimer()}). */
     void record(String sql, List<Object> parameters, long startNanos) {
-        long elapsed = System.nanoTime() - startNanos;
-        boolean logged = sqlLog != null && sqlLog.logs(elapsed);
-        if (recorded == null && !logged) {
-            return;
-        }
-        String location = CallerLocation.find();
-        if (recorded != null) {
-            recorded.add(new RecordedQuery(sql, parameters,
-                    java.time.Instant.ofEpochMilli(System.currentTimeMillis() - elapsed / 1_000_000),
-                    java.time.Duration.ofNanos(elapsed), location));
-        }
-        if (logged) {
-            sqlLog.statement(sql, parameters, elapsed, location);
+        if (observer != null) {
+            observer.statement(sql, parameters, System.nanoTime() - startNanos);
         }
     }
 
     List<RecordedQuery> recordedQueries() {
-        return recorded == null ? List.of() : List.copyOf(recorded);
+        return observer == null ? List.of() : observer.recorded();
     }
 
     void changed(ModelTable<?> table, Object entity, ModelChange.Kind kind) {

@@ -1,7 +1,12 @@
 package dev.tablesmith;
 
+import dev.tablesmith.internal.Dialects;
 import java.sql.Connection;
 import org.jooq.ConnectionProvider;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * Gives jOOQ, for each query run through {@link Session#dsl(String)}, the session's connection to one database.
@@ -19,6 +24,22 @@ final class SessionConnectionProvider implements ConnectionProvider {
     SessionConnectionProvider(Session session, String bind) {
         this.session = session;
         this.bind = bind;
+    }
+
+    /**
+     * A jOOQ context whose queries run in {@code session}'s transaction on {@code bind}: they are observed like DAO
+     * statements, and a failed one is reported to the session (it may have aborted the transaction).
+     */
+    static DSLContext dsl(Session session, String bind, SQLDialect dialect) {
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(new SessionConnectionProvider(session, bind)).set(dialect).set(Dialects.settings());
+        FailedStatementListener failures = new FailedStatementListener(session, bind);
+        if (session.observes()) {
+            configuration.set(new RecordingExecuteListener(session), failures);
+        } else {
+            configuration.set(failures);
+        }
+        return DSL.using(configuration);
     }
 
     @Override
