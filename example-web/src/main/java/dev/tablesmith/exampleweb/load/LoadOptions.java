@@ -29,7 +29,7 @@ record LoadOptions(String url, String user, String password, int clients, int ro
                 Integer.getInteger("load.clients", 64),
                 Integer.getInteger("load.rounds", smoke ? 1 : 6),
                 Integer.getInteger("load.requests", smoke ? 1_000 : 10_000),
-                Integer.getInteger("load.warmup", smoke ? 200 : 5_000),
+                Integer.getInteger("load.warmup", smoke ? 200 : 10_000),
                 Integer.getInteger("load.poolSize", 10),
                 Integer.getInteger("load.users", smoke ? 20 : 200),
                 Integer.getInteger("load.todosPerUser", 30),

@@ -22,28 +22,30 @@ final class LoadReport {
         text.append(String.format(Locale.ROOT, "Load run: %s, on %s.%nMix: %s.%nMachine: %d cores, JDK %s; load "
                 + "average (1, 5, 15 min) %s before the run and %s after it.%n%n", options.describe(), server,
                 mix(), Runtime.getRuntime().availableProcessors(), Runtime.version(), loadBefore, loadAfter));
-        text.append("| round | service | requests | req/s | p50 ms | p99 ms | failed on purpose (409) | unexpected "
-                + "| connections in use after (pool, server) | rows left by failed requests |\n");
-        text.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        text.append("| round | service | requests | req/s | p50 ms | p99 ms | JVM CPU µs/request | failed on purpose "
+                + "(409) | unexpected | connections in use after (pool, server) | rows left by failed requests |\n");
+        text.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (TurnRecord record : turns) {
             Turn turn = record.turn();
-            text.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,.0f | %.2f | %.2f | %,d | %,d | %d, %d | %d |%n",
-                    record.round() == 0 ? "warm-up" : String.valueOf(record.round()), record.service(),
+            text.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,.0f | %.2f | %.2f | %,.0f | %,d | %,d | %d, %d "
+                    + "| %d |%n", record.round() == 0 ? "warm-up" : String.valueOf(record.round()), record.service(),
                     turn.requests(), turn.perSecond(), turn.percentileMillis(50), turn.percentileMillis(99),
-                    turn.failed(), unexpected(turn), record.poolInUse(), record.serverBusy(), record.rows()));
+                    record.cpuMicrosPerRequest(), turn.failed(), unexpected(turn), record.poolInUse(),
+                    record.serverBusy(), record.rows()));
         }
         text.append("\nMeasured rounds only:\n\n| service | requests | req/s (median of rounds) | p50 ms | p99 ms | "
-                + "failed on purpose (409) | unexpected | connections in use after turns | rows left by failed "
-                + "requests |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "JVM CPU µs/request (median) | failed on purpose (409) | unexpected | connections in use after turns "
+                + "| rows left by failed requests |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String service : List.of(TABLESMITH, JDBC)) {
             List<TurnRecord> measured = measured(turns, service);
             long[] latencies = measured.stream().flatMapToLong(r -> Arrays.stream(r.turn().latencies())).sorted()
                     .toArray();
             Turn all = new Turn(measured.stream().mapToInt(r -> r.turn().requests()).sum(), 1, latencies, 0, 0,
                     List.of(), true);
-            text.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %.2f | %.2f | %,d | %,d | %d | %d |%n",
+            text.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %.2f | %.2f | %,.0f | %,d | %,d | %d | %d |%n",
                     service, all.requests(), median(measured.stream().mapToDouble(r -> r.turn().perSecond())
                             .toArray()), all.percentileMillis(50), all.percentileMillis(99),
+                    median(measured.stream().mapToDouble(TurnRecord::cpuMicrosPerRequest).toArray()),
                     measured.stream().mapToLong(r -> r.turn().failed()).sum(),
                     measured.stream().mapToLong(r -> unexpected(r.turn())).sum(),
                     measured.stream().mapToLong(r -> r.poolInUse() + r.serverBusy()).sum(),
@@ -69,12 +71,18 @@ final class LoadReport {
                 turns.stream().mapToLong(TurnRecord::rows).sum());
     }
 
-    static String progressLine(int round, String service, Turn turn, long poolInUse, long serverBusy, long rows) {
-        return String.format(Locale.ROOT, "%s %-10s %,7d requests in %6.2f s: %,6.0f req/s, p50 %6.2f ms, p99 %7.2f "
-                + "ms, %,d failed on purpose, %,d unexpected, %d+%d connections in use after, %d rows of failed "
-                + "requests; load %s", round == 0 ? "warm-up " : "round " + round, service, turn.requests(),
+    static String progressLine(TurnRecord record) {
+        Turn turn = record.turn();
+        return String.format(Locale.ROOT, "%-8s %-10s %,7d requests in %6.2f s: %,6.0f req/s, p50 %6.2f ms, p99 %7.2f "
+                + "ms, %,.0f µs CPU/request, %,d failed on purpose, %,d unexpected, %d+%d connections in use after, "
+                + "%d rows of failed requests; load %s", round(record), record.service(), turn.requests(),
                 turn.nanos() / 1e9, turn.perSecond(), turn.percentileMillis(50), turn.percentileMillis(99),
-                turn.failed(), unexpected(turn), poolInUse, serverBusy, rows, LoadRun.loadAverage());
+                record.cpuMicrosPerRequest(), turn.failed(), unexpected(turn), record.poolInUse(),
+                record.serverBusy(), record.rows(), LoadRun.loadAverage());
+    }
+
+    private static String round(TurnRecord record) {
+        return record.round() == 0 ? "warm-up" : "round " + record.round();
     }
 
     private static long unexpected(Turn turn) {

@@ -1,5 +1,6 @@
 package dev.tablesmith.exampleweb.load;
 
+import com.sun.management.OperatingSystemMXBean;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tablesmith.Database;
@@ -9,6 +10,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,8 @@ import java.util.function.Consumer;
 public final class LoadRun {
     static final String TABLESMITH = "Tablesmith";
     static final String JDBC = "JDBC";
+    private static final OperatingSystemMXBean CPU =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     /** A service under load: its name in the report and in {@code pg_stat_activity}, its server and its pool. */
     private record Service(String name, String applicationName, Javalin app, HikariDataSource pool) {
@@ -45,7 +49,13 @@ public final class LoadRun {
     }
 
     /** One service's turn in one round (round 0 is the warm-up), with what was left after it. */
-    record TurnRecord(int round, String service, Turn turn, long poolInUse, long serverBusy, long rows) {
+    record TurnRecord(int round, String service, Turn turn, long cpuNanos, long poolInUse, long serverBusy,
+            long rows) {
+
+        /** This JVM's CPU time per request: the service's, and the clients' (the same for both services). */
+        double cpuMicrosPerRequest() {
+            return cpuNanos / 1e3 / turn.requests();
+        }
     }
 
     /**
@@ -127,16 +137,19 @@ public final class LoadRun {
     private static TurnRecord turn(int round, Service service, int requests, LoadOptions options,
             LoadFixture fixture, LoadDriver driver, PrintStream progress) throws Exception {
         if (requests == 0) {
-            return new TurnRecord(round, service.name(), new Turn(0, 1, new long[0], 0, 0, List.of(), true), 0, 0, 0);
+            return new TurnRecord(round, service.name(), new Turn(0, 1, new long[0], 0, 0, List.of(), true), 0, 0, 0,
+                    0);
         }
         fixture.reset(options);
         System.gc(); // the previous turn's garbage is collected now, not during this turn
+        long cpuBefore = CPU.getProcessCpuTime();
         Turn turn = driver.drive(service.base(), round, requests, options.roundTimeout());
+        long cpuNanos = CPU.getProcessCpuTime() - cpuBefore;
         long poolInUse = inUseAfterTurn(service.pool());
         long serverBusy = fixture.busyConnections(service.applicationName());
         long rows = fixture.rowsFromFailedRequests();
-        TurnRecord record = new TurnRecord(round, service.name(), turn, poolInUse, serverBusy, rows);
-        progress.println(LoadReport.progressLine(record.round(), record.service(), turn, poolInUse, serverBusy, rows));
+        TurnRecord record = new TurnRecord(round, service.name(), turn, cpuNanos, poolInUse, serverBusy, rows);
+        progress.println(LoadReport.progressLine(record));
         return record;
     }
 
