@@ -1,6 +1,8 @@
 package dev.tablesmith.exampleweb;
 
+import dev.tablesmith.ConstraintViolationException;
 import dev.tablesmith.Database;
+import dev.tablesmith.javalin.TablesmithPlugin;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.io.IOException;
@@ -34,6 +36,29 @@ final class RunningService implements AutoCloseable {
             config.jetty.host = "127.0.0.1";
             config.jetty.port = 0;
             extra.accept(config);
+        }).start());
+    }
+
+    /**
+     * The service's {@code POST /users} alone, with the plugin's default rules instead of the service's, which roll
+     * back every error answer.
+     */
+    static RunningService startWithDefaultPlugin(Database db) {
+        UserDao users = new UserDao(db);
+        TodoDao todos = new TodoDao(db);
+        return new RunningService(Javalin.create(config -> {
+            config.jsonMapper(TodoApp.jsonMapper());
+            config.registerPlugin(new TablesmithPlugin(db));
+            config.routes.exception(ConstraintViolationException.class,
+                    (e, ctx) -> TodoApp.error(ctx, 409, TodoApp.conflict(e.table())));
+            config.routes.post("/users", ctx -> {
+                TodoApp.NewUser body = ctx.bodyAsClass(TodoApp.NewUser.class);
+                User user = users.insert(User.named(body.username()));
+                todos.insertAll(body.todos().stream().map(title -> Todo.create(user.id(), title)).toList());
+                ctx.status(201).json(user);
+            });
+            config.jetty.host = "127.0.0.1";
+            config.jetty.port = 0;
         }).start());
     }
 
