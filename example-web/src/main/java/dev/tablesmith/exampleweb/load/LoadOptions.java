@@ -9,9 +9,9 @@ import java.time.Duration;
  * @param url          the PostgreSQL database ({@code load.url}, else {@code TABLESMITH_POSTGRES_URL}, else the local
  *                     {@code test} database); {@code user} and {@code password} likewise
  * @param clients      concurrent clients, each sending one request at a time ({@code load.clients}, 64)
- * @param rounds       measured rounds; each runs both services, in alternating order ({@code load.rounds}, 6)
- * @param requests     requests per service and round ({@code load.requests}, 10,000)
- * @param warmup       requests per service before the first round, not measured ({@code load.warmup}, 5,000)
+ * @param rounds       measured rounds; each runs both services, in alternating order ({@code load.rounds}, 10)
+ * @param requests     requests per service and round ({@code load.requests}, 5,000)
+ * @param warmup       requests per service before the first round, not measured ({@code load.warmup}, 20,000)
  * @param poolSize     connections in each service's pool ({@code load.poolSize}, 10, Tablesmith's default)
  * @param users        seeded users ({@code load.users}, 200)
  * @param todosPerUser seeded todos per user ({@code load.todosPerUser}, 30)
@@ -27,9 +27,9 @@ record LoadOptions(String url, String user, String password, int clients, int ro
                 property("load.user", env("TABLESMITH_POSTGRES_USER", "postgres")),
                 property("load.password", env("TABLESMITH_POSTGRES_PASSWORD", "")),
                 Integer.getInteger("load.clients", 64),
-                Integer.getInteger("load.rounds", smoke ? 1 : 6),
-                Integer.getInteger("load.requests", smoke ? 1_000 : 10_000),
-                Integer.getInteger("load.warmup", smoke ? 200 : 10_000),
+                Integer.getInteger("load.rounds", smoke ? 1 : 10),
+                Integer.getInteger("load.requests", smoke ? 1_000 : 5_000),
+                Integer.getInteger("load.warmup", smoke ? 200 : 20_000),
                 Integer.getInteger("load.poolSize", 10),
                 Integer.getInteger("load.users", smoke ? 20 : 200),
                 Integer.getInteger("load.todosPerUser", 30),
