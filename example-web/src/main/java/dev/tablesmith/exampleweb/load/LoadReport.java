@@ -6,6 +6,7 @@ import dev.tablesmith.exampleweb.load.LoadRun.TurnRecord;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /** Writes a load run's turns as a Markdown report: every turn, then each service over the measured rounds. */
@@ -51,12 +52,13 @@ final class LoadReport {
                     measured.stream().mapToLong(r -> r.poolInUse() + r.serverBusy()).sum(),
                     measured.stream().mapToLong(TurnRecord::rows).sum()));
         }
-        double[] ratios = ratios(turns, options.rounds());
+        double[] ratios = ratios(turns, options.rounds(), record -> record.turn().perSecond());
         Ratio ratio = Ratio.of(ratios);
         text.append(String.format(Locale.ROOT, "%nThroughput, Tablesmith / JDBC: **%s** (geometric mean of the "
-                + "rounds, 95 %% confidence interval); per round: %s.%n", ratio.format(),
-                Arrays.stream(ratios).mapToObj(r -> String.format(Locale.ROOT, "%.2f", r))
-                        .collect(Collectors.joining(" "))));
+                + "rounds, 95 %% confidence interval); per round: %s.%n", ratio.format(), format(ratios)));
+        double[] cpu = ratios(turns, options.rounds(), TurnRecord::cpuMicrosPerRequest);
+        text.append(String.format(Locale.ROOT, "JVM CPU time per request, Tablesmith / JDBC: %s; per round: %s.%n",
+                Ratio.of(cpu).format(), format(cpu)));
         text.append(String.format(Locale.ROOT, "Connections of either pool left on the server after the run: %d.%n",
                 leakedAfter));
         List<String> samples = turns.stream().flatMap(r -> r.turn().samples().stream()).limit(10).toList();
@@ -93,17 +95,23 @@ final class LoadReport {
         return turns.stream().filter(r -> r.round() > 0 && r.service().equals(service)).toList();
     }
 
-    private static double[] ratios(List<TurnRecord> turns, int rounds) {
+    /** Per round, Tablesmith's {@code measure} divided by JDBC's. */
+    private static double[] ratios(List<TurnRecord> turns, int rounds, ToDoubleFunction<TurnRecord> measure) {
         double[] ratios = new double[rounds];
         for (int round = 1; round <= rounds; round++) {
             int r = round;
-            double tablesmith = turns.stream().filter(t -> t.round() == r && t.service().equals(TABLESMITH))
-                    .findFirst().orElseThrow().turn().perSecond();
-            double jdbc = turns.stream().filter(t -> t.round() == r && t.service().equals(JDBC))
-                    .findFirst().orElseThrow().turn().perSecond();
+            double tablesmith = measure.applyAsDouble(turns.stream()
+                    .filter(t -> t.round() == r && t.service().equals(TABLESMITH)).findFirst().orElseThrow());
+            double jdbc = measure.applyAsDouble(turns.stream()
+                    .filter(t -> t.round() == r && t.service().equals(JDBC)).findFirst().orElseThrow());
             ratios[round - 1] = tablesmith / jdbc;
         }
         return ratios;
+    }
+
+    private static String format(double[] ratios) {
+        return Arrays.stream(ratios).mapToObj(r -> String.format(Locale.ROOT, "%.2f", r))
+                .collect(Collectors.joining(" "));
     }
 
     private static double median(double[] values) {
