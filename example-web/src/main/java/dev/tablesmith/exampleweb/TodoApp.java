@@ -9,7 +9,6 @@ import dev.tablesmith.NotFoundException;
 import dev.tablesmith.Page;
 import dev.tablesmith.javalin.TablesmithPlugin;
 import dev.tablesmith.servlet.Pagination;
-import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson3;
@@ -64,12 +63,10 @@ public final class TodoApp {
     private TodoApp() {
     }
 
-    /** The service on {@code db}, not yet started. */
-    public static Javalin create(Database db) {
-        return Javalin.create(config -> configure(config, db));
-    }
-
-    /** Configures {@code config} as the todo service on {@code db}; tests add handlers of their own after it. */
+    /**
+     * Configures {@code config} as the todo service on {@code db}. The caller says where it listens; tests add
+     * handlers of their own after it.
+     */
     public static void configure(JavalinConfig config, Database db) {
         UserDao users = new UserDao(db);
         TodoDao todos = new TodoDao(db);
@@ -111,7 +108,7 @@ public final class TodoApp {
         config.routes.get("/todos/{id}", ctx -> ctx.json(todos.getById(id(ctx))));
         config.routes.patch("/todos/{id}", ctx -> {
             Todo todo = todos.getById(id(ctx));
-            TodoChange change = ctx.bodyAsClass(TodoChange.class);
+            TodoChange change = ctx.bodyValidator(TodoChange.class).get();
             if (change.title() != null) {
                 todo = todo.withTitle(change.title());
             }

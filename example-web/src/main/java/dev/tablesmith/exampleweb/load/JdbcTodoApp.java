@@ -92,7 +92,7 @@ final class JdbcTodoApp {
             long id = id(ctx);
             ctx.json(app.inTransaction(connection -> {
                 Todo todo = todo(connection, id);
-                TodoChange change = ctx.bodyAsClass(TodoChange.class);
+                TodoChange change = ctx.bodyValidator(TodoChange.class).get();
                 if (change.title() != null) {
                     todo = todo.withTitle(change.title());
                 }

@@ -18,7 +18,7 @@ class LoadRunSmokeTest {
     @MethodSource("dev.tablesmith.exampleweb.TestDatabase#postgres")
     void aShortRunHasNoUnexpectedAnswersNoLeaksAndNoRowsFromFailedRequests(TestDatabase target) throws Exception {
         LoadOptions options = new LoadOptions(TestDatabase.postgresUrl(), TestDatabase.postgresUser(),
-                TestDatabase.postgresPassword(), 64, 2, 320, 0, 10, 20, 30, Duration.ofSeconds(60));
+                TestDatabase.postgresPassword(), 64, 2, 192, 0, 10, 20, 30, Duration.ofSeconds(60));
         LoadRun.Report report = LoadRun.run(options, System.out);
         System.out.println(report.text());
         assertEquals(0, report.unexpected(), report.text());
