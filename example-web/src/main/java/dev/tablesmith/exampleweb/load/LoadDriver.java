@@ -59,10 +59,8 @@ final class LoadDriver implements AutoCloseable {
      * @param failed     requests that failed on purpose and were answered as they should be (409)
      * @param unexpected requests answered with another status than their kind's, not answered, or not sent
      * @param samples    a few of the unexpected answers, to say what went wrong
-     * @param completed  whether every request was sent before the deadline (else the turn counts as failed)
      */
-    record Turn(int requests, long nanos, long[] latencies, long failed, long unexpected, List<String> samples,
-            boolean completed) {
+    record Turn(int requests, long nanos, long[] latencies, long failed, long unexpected, List<String> samples) {
 
         double perSecond() {
             return requests * 1e9 / nanos;
@@ -128,8 +126,7 @@ final class LoadDriver implements AutoCloseable {
             sample(samples, unsent + " requests not sent: the turn ran out of time");
         }
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Turn(requests, nanos, all, failed.get(), unexpected.get(), List.copyOf(samples),
-                sent.get() == requests);
+        return new Turn(requests, nanos, all, failed.get(), unexpected.get(), List.copyOf(samples));
     }
 
     /** One client's requests, one after the other; returns the latencies of those answered. */

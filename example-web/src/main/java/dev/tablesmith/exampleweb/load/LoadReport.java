@@ -42,7 +42,7 @@ final class LoadReport {
             long[] latencies = measured.stream().flatMapToLong(r -> Arrays.stream(r.turn().latencies())).sorted()
                     .toArray();
             Turn all = new Turn(measured.stream().mapToInt(r -> r.turn().requests()).sum(), 1, latencies, 0, 0,
-                    List.of(), true);
+                    List.of());
             text.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %.2f | %.2f | %,.0f | %,d | %,d | %d | %d |%n",
                     service, all.requests(), median(measured.stream().mapToDouble(r -> r.turn().perSecond())
                             .toArray()), all.percentileMillis(50), all.percentileMillis(99),

@@ -101,33 +101,32 @@ public final class LoadRun {
         String serverVersion;
         try (LoadFixture fixture = new LoadFixture(options); LoadDriver driver = new LoadDriver(options)) {
             serverVersion = fixture.serverVersion();
-            Database db = Database.builder().url(named(options.url(), "exweb-tablesmith")).user(options.user())
-                    .password(options.password()).poolSize(options.poolSize()).build();
-            HikariDataSource jdbcPool = jdbcPool(options);
             List<Service> services = new ArrayList<>();
-            try {
-                db.dropAll();
-                db.createAll();
-                services.add(new Service(TABLESMITH, "exweb-tablesmith",
-                        start(config -> TodoApp.configure(config, db)), db.engine().unwrap(HikariDataSource.class)));
-                services.add(new Service(JDBC, "exweb-jdbc", start(config -> JdbcTodoApp.configure(config, jdbcPool)),
-                        jdbcPool));
-                for (Service service : services) {
-                    turns.add(turn(0, service, options.warmup(), options, fixture, driver, progress));
-                }
-                for (int round = 1; round <= options.rounds(); round++) {
-                    for (int i = 0; i < services.size(); i++) {
-                        // Alternating the order puts each service first in every other round.
-                        Service service = services.get((round + i + 1) % services.size());
-                        turns.add(turn(round, service, options.requests(), options, fixture, driver, progress));
+            try (Database db = Database.builder().url(named(options.url(), "exweb-tablesmith")).user(options.user())
+                    .password(options.password()).poolSize(options.poolSize()).build();
+                    HikariDataSource jdbcPool = jdbcPool(options)) {
+                try {
+                    db.dropAll();
+                    db.createAll();
+                    services.add(new Service(TABLESMITH, "exweb-tablesmith", start(c -> TodoApp.configure(c, db)),
+                            db.engine().unwrap(HikariDataSource.class)));
+                    services.add(new Service(JDBC, "exweb-jdbc", start(c -> JdbcTodoApp.configure(c, jdbcPool)),
+                            jdbcPool));
+                    for (Service service : services) {
+                        turns.add(turn(0, service, options.warmup(), options, fixture, driver, progress));
+                    }
+                    for (int round = 1; round <= options.rounds(); round++) {
+                        for (int i = 0; i < services.size(); i++) {
+                            // Alternating the order puts each service first in every other round.
+                            Service service = services.get((round + i + 1) % services.size());
+                            turns.add(turn(round, service, options.requests(), options, fixture, driver, progress));
+                        }
+                    }
+                } finally {
+                    for (Service service : services) {
+                        service.app().stop();
                     }
                 }
-            } finally {
-                for (Service service : services) {
-                    service.app().stop();
-                }
-                db.close();
-                jdbcPool.close();
             }
             leakedAfter = connectionsAfterClose(fixture, services);
         }
@@ -137,7 +136,7 @@ public final class LoadRun {
     private static TurnRecord turn(int round, Service service, int requests, LoadOptions options,
             LoadFixture fixture, LoadDriver driver, PrintStream progress) throws Exception {
         if (requests == 0) {
-            return new TurnRecord(round, service.name(), new Turn(0, 1, new long[0], 0, 0, List.of(), true), 0, 0, 0,
+            return new TurnRecord(round, service.name(), new Turn(0, 1, new long[0], 0, 0, List.of()), 0, 0, 0,
                     0);
         }
         fixture.reset(options);
