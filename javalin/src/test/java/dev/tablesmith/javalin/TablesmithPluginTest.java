@@ -126,6 +126,32 @@ class TablesmithPluginTest {
         }
     }
 
+    /**
+     * An application that answers a unique violation with a 409 must not commit the request's other work, half
+     * done: on PostgreSQL the failed statement has aborted the transaction, and a commit would fail into a 500.
+     */
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    void aDatabaseFailureAnsweredWithA4xxStillRollsBack(WebDatabase target) throws Exception {
+        try (Database db = target.open()) {
+            db.inContext(() -> insert(db, "taken"));
+            Consumer<JavalinConfig> routes = config -> {
+                config.routes.post("/signup", ctx -> {
+                    insert(db, ctx.queryParam("name"));
+                    insert(db, "taken");
+                });
+                config.routes.exception(dev.tablesmith.ConstraintViolationException.class,
+                        (e, ctx) -> ctx.status(409).result("taken"));
+            };
+            try (JavalinApp app = JavalinApp.start(new TablesmithPlugin(db), routes)) {
+                var response = app.post("/signup?name=half+done");
+                assertEquals(409, response.statusCode(), "the application's answer, not a failed commit's 500");
+                assertEquals("taken", response.body());
+            }
+            assertEquals(List.of("taken"), names(db), "the work before the failure was rolled back");
+        }
+    }
+
     static final class Broken extends RuntimeException {
         private static final long serialVersionUID = 1L;
     }

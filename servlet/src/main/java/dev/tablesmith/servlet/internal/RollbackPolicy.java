@@ -1,5 +1,6 @@
 package dev.tablesmith.servlet.internal;
 
+import dev.tablesmith.TablesmithException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntPredicate;
@@ -13,10 +14,14 @@ import java.util.stream.Stream;
  * <p>The rules, in order: an exception of a {@linkplain #rollbackFor rollback-for} type rolls back, even one the
  * application handled; an exception the application did not handle rolls back unless it is of a
  * {@linkplain #noRollbackFor no-rollback-for} type; a status the status rule names (5xx by default) rolls back;
- * everything else commits.
+ * everything else commits. {@link TablesmithException} is a rollback-for type by default: a request whose database
+ * work failed (a constraint violation, a stale version, a lock or statement timeout) rolls back even when the
+ * application answers it with a 4xx, because the work before the failure is half done, and on PostgreSQL the failed
+ * statement has aborted the transaction, which could only end in a failed commit.
  */
 public final class RollbackPolicy {
-    private static final RollbackPolicy DEFAULTS = new RollbackPolicy(status -> status >= 500, List.of(), List.of());
+    private static final RollbackPolicy DEFAULTS = new RollbackPolicy(status -> status >= 500,
+            List.of(TablesmithException.class), List.of());
 
     private final IntPredicate status;
     private final List<Class<? extends Throwable>> rollbackFor;
@@ -29,7 +34,7 @@ public final class RollbackPolicy {
         this.noRollbackFor = noRollbackFor;
     }
 
-    /** Rolls back on an unhandled exception and on a 5xx status. */
+    /** Rolls back on an unhandled exception, on a database failure however it is answered, and on a 5xx status. */
     public static RollbackPolicy defaults() {
         return DEFAULTS;
     }
