@@ -37,6 +37,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
     private final DeferredModels deferred = new DeferredModels();
     /** Every error of the compilation, over all rounds; created in {@link #init}. */
     private ErrorReporter errors;
+    private final JooqVersionCheck jooqVersion = new JooqVersionCheck();
 
     /** {@code -Atablesmith.quotedNameWarnings=false} silences the warnings for reserved-word names. */
     static final String QUOTED_NAME_WARNINGS = "tablesmith.quotedNameWarnings";
@@ -68,6 +69,9 @@ public final class TablesmithProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (!jooqVersion.passes(processingEnv)) {
+            return true; // generated code would not compile against this jOOQ; the error says what to change
+        }
         if (round.processingOver()) {
             deferred.reportRemaining(processingEnv.getElementUtils(), errors);
             writeServiceFile();
