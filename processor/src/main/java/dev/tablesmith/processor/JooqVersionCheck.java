@@ -58,7 +58,8 @@ final class JooqVersionCheck {
                 + "whose dependency management picks jOOQ's version, such as Spring Boot's parent (4.0 manages 3.19), "
                 + "must choose Tablesmith's: add <jooq.version>" + BUILT_WITH + "</jooq.version> to the <properties> "
                 + "of your pom.xml (with Gradle's dependency management plugin: ext['jooq.version'] = '" + BUILT_WITH
-                + "')";
+                + "'). Until then nothing is generated, so uses of the generated XTable and XDao classes do not "
+                + "resolve either";
     }
 
     /** Whether {@code version}'s major.minor is below {@code required}'s; unreadable versions pass. */
