@@ -6,7 +6,8 @@ import dev.tablesmith.Database;
 /**
  * One request's unit of work: the context opened for it, the exception it ended with, and how it ends. It lives in a
  * request attribute while the request runs on the thread that opened it, so that a framework integration can end
- * it before the response is written. Public for {@code tablesmith-javalin} only.
+ * it before the response is written. Public for {@code tablesmith-javalin} and
+ * {@code tablesmith-spring-boot} only.
  */
 public final class RequestWork {
     /** The request attribute that holds the current request's work. */
