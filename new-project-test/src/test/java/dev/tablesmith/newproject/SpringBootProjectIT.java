@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * tablesmith-spring-boot. Boot's parent manages jOOQ 3.19, older than Tablesmith's: the build fails with one error
  * that gives the one-line fix, and with that line added it builds, its {@code @TablesmithRollback} test passes, and
  * its executable jar, started with {@code java -jar}, builds the {@code Database} while the embedded Tomcat starts
- * (the request filter's dependency), under Boot's class loaders, and answers HTTP requests that use DAOs.
+ * (the request filter's dependency), under Boot's class loaders, and answers HTTP requests that use DAOs; so does
+ * the application run from {@code target/classes} under devtools' restart class loader.
  */
 class SpringBootProjectIT {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -45,7 +46,8 @@ class SpringBootProjectIT {
 
         Path pom = project.directory.resolve("pom.xml");
         Files.writeString(pom, Files.readString(pom).replace("<!-- jooq.version -->", fix));
-        NewProject.Result built = project.maven("-q", "package");
+        NewProject.Result built = project.maven("-q", "package", "dependency:build-classpath",
+                "-Dmdep.outputFile=classpath.txt", "-Dmdep.includeScope=runtime");
         assertEquals(0, built.exit(), built.output());
         String report = Files.readString(project.directory.resolve(
                 "target/surefire-reports/TEST-com.example.visitors.VisitorsControllerTest.xml"));
@@ -54,13 +56,10 @@ class SpringBootProjectIT {
 
         try (NewProject.Started app = project.start("-jar", "target/visitors-1.0-SNAPSHOT.jar",
                 "--server.address=127.0.0.1", "--server.port=0")) {
-            Matcher started = app.await(Pattern.compile("Tomcat started on port (\\d+)"), 120);
-            String base = "http://127.0.0.1:" + started.group(1);
-            String output = app.output();
-            assertTrue(output.contains("Database built: while Tomcat starts=true, context class loader="
+            String base = baseUri(app);
+            assertTrue(app.output().contains("Database built: while Tomcat starts=true, context class loader="
                     + "org.springframework.boot.tomcat.TomcatEmbeddedWebappClassLoader, models loaded by="
-                    + "org.springframework.boot.loader.launch.LaunchedClassLoader"), output);
-
+                    + "org.springframework.boot.loader.launch.LaunchedClassLoader"), app.output());
             HttpResponse<String> arrived = send(HttpRequest.newBuilder(URI.create(base + "/visitors?name=ada"))
                     .POST(HttpRequest.BodyPublishers.noBody()));
             assertEquals(200, arrived.statusCode(), arrived.body());
@@ -73,6 +72,24 @@ class SpringBootProjectIT {
             assertEquals("[\"ada\"]", send(HttpRequest.newBuilder(URI.create(base + "/visitors?per_page=5"))).body());
             assertEquals(404, send(HttpRequest.newBuilder(URI.create(base + "/visitors?page=2"))).statusCode());
         }
+
+        // From target/classes with devtools, as in development: the application runs in devtools' restart loader.
+        String classPath = "target/classes" + java.io.File.pathSeparator
+                + Files.readString(project.directory.resolve("classpath.txt")).strip();
+        try (NewProject.Started app = project.start("-cp", classPath, "com.example.visitors.VisitorsApp",
+                "--server.address=127.0.0.1", "--server.port=0", "--spring.devtools.livereload.enabled=false")) {
+            String base = baseUri(app);
+            assertTrue(app.output().contains("Database built: while Tomcat starts=true, context class loader="
+                    + "org.springframework.boot.tomcat.TomcatEmbeddedWebappClassLoader, models loaded by="
+                    + "org.springframework.boot.devtools.restart.classloader.RestartClassLoader"), app.output());
+            assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/visitors?name=grace"))
+                    .POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+            assertEquals("[\"grace\"]", send(HttpRequest.newBuilder(URI.create(base + "/visitors"))).body());
+        }
+    }
+
+    private static String baseUri(NewProject.Started app) throws Exception {
+        return "http://127.0.0.1:" + app.await(Pattern.compile("Tomcat started on port (\\d+)"), 300).group(1);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
