@@ -202,6 +202,7 @@ public final class DatabaseBuilder {
      *                                be reached
      */
     public Database build() {
+        JooqVersion.require();
         if (url == null && dataSource == null && binds.isEmpty()) {
             throw new ConfigurationException("No database configured: set the default database with "
                     + "Database.builder().url(...) (or dataSource(...), or inMemory()), and/or extra databases with "

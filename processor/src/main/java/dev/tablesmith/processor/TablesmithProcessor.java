@@ -36,6 +36,8 @@ public final class TablesmithProcessor extends AbstractProcessor {
     private ProcessorOptions options;
     /** The generated classes, and the models they were generated for over all rounds. */
     private GeneratedSources sources;
+    /** Whether the jOOQ on the compilation's class path is one the generated code compiles against. */
+    private final JooqVersionCheck jooqVersion = new JooqVersionCheck();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -64,6 +66,9 @@ public final class TablesmithProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (!jooqVersion.passes(processingEnv)) {
+            return true; // generated code would not compile against this jOOQ; the error says what to change
+        }
         Elements elements = processingEnv.getElementUtils();
         if (round.processingOver()) {
             deferred.reportRemaining(elements, errors);

@@ -6,7 +6,8 @@ import dev.tablesmith.Database;
 /**
  * One request's unit of work: the context opened for it, the exception it ended with, and how it ends. It lives in a
  * request attribute while the request runs on the thread that opened it, so that a framework integration can end
- * it before the response is written. Public for {@code tablesmith-javalin} only.
+ * it before the response is written. Public for {@code tablesmith-javalin} and
+ * {@code tablesmith-spring-boot} only.
  */
 public final class RequestWork {
     /** The request attribute that holds the current request's work. */
@@ -16,6 +17,8 @@ public final class RequestWork {
     private final RollbackPolicy policy;
     private Throwable exception;
     private boolean handled;
+    /** An exception a framework saw on its way to the application's handlers, which may or may not answer it. */
+    private Throwable seen;
     private boolean ended;
 
     private RequestWork(Context context, RollbackPolicy policy) {
@@ -37,6 +40,16 @@ public final class RequestWork {
         if (exception == null) {
             exception = cause;
             this.handled = handled;
+        }
+    }
+
+    /**
+     * Notes an exception a framework met before handing it to the application's handlers, without deciding whether
+     * it was handled: it counts only for the rollback-for types.
+     */
+    public void saw(Throwable cause) {
+        if (seen == null) {
+            seen = cause;
         }
     }
 
@@ -62,10 +75,10 @@ public final class RequestWork {
      */
     public boolean end(int status) {
         ended = true;
-        boolean rollsBack = policy.rollsBack(status, exception, handled);
+        boolean rollsBack = policy.rollsBack(status, exception, handled) || policy.rollsBackFor(seen);
         if (rollsBack) {
-            context.fail(exception != null ? exception : new IllegalStateException("the response status is "
-                    + status));
+            Throwable cause = exception != null ? exception : seen;
+            context.fail(cause != null ? cause : new IllegalStateException("the response status is " + status));
         }
         try {
             context.close();

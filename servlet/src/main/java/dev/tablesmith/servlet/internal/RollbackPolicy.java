@@ -72,6 +72,11 @@ public final class RollbackPolicy {
         return this.status.test(status);
     }
 
+    /** Whether {@code exception}, met by the request however the application answered it, rolls back by type. */
+    public boolean rollsBackFor(Throwable exception) {
+        return exception != null && matches(rollbackFor, exception);
+    }
+
     private static boolean matches(List<Class<? extends Throwable>> types, Throwable exception) {
         for (Class<? extends Throwable> type : types) {
             if (type.isInstance(exception)) {
