@@ -39,6 +39,7 @@ final class DaoStatements {
     private final DSLContext dsl;
     private final Map<List<? extends Field<?>>, String> selectByColumns = new ConcurrentHashMap<>();
     private final Map<ConditionShape, Filter> filterByShape = new ConcurrentHashMap<>();
+    private final Map<OrderShape, String> orderByShape = new ConcurrentHashMap<>();
 
     private DaoStatements(ModelTable<?> table, SQLDialect dialect) {
         this.table = table;
@@ -112,6 +113,25 @@ final class DaoStatements {
             }
         }
         return filter;
+    }
+
+    /**
+     * The SQL of an {@code ORDER BY} list of {@code shape}, after {@code " order by "}: rendered by jOOQ once per
+     * shape (at most {@value #MAX_CACHED_SHAPES} shapes are kept, as for conditions).
+     */
+    String orderBy(List<? extends org.jooq.OrderField<?>> fields, OrderShape shape) {
+        String sql = orderByShape.get(shape);
+        if (sql == null) {
+            StringBuilder rendered = new StringBuilder();
+            for (int i = 0; i < fields.size(); i++) {
+                rendered.append(i == 0 ? "" : ", ").append(dsl.render(fields.get(i)));
+            }
+            sql = rendered.toString();
+            if (orderByShape.size() < MAX_CACHED_SHAPES) {
+                orderByShape.putIfAbsent(shape, sql);
+            }
+        }
+        return sql;
     }
 
     private Filter filter(String where, boolean cached) {

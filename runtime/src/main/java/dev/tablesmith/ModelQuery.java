@@ -231,7 +231,7 @@ public final class ModelQuery<T> {
     private Statement sql(Bind bind, boolean rows, Integer limit, Long offset) {
         DSLContext renderer = Dialects.renderer(bind.dialect());
         if (rows && limit == null && offset != null) {
-            return new Statement(renderer.render(fullSelect(renderer, offset)), null);
+            return new Statement(renderer.render(fullSelect(renderer, offset)), null, false);
         }
         DaoStatements statements = bind.statementsOf(dao.table());
         String filtered = rows ? statements.selectAll : statements.count;
@@ -244,26 +244,31 @@ public final class ModelQuery<T> {
             directValues = filter.cached() && shape.bindsDirectly() ? shape : null;
         }
         if (!rows || (orderBy.isEmpty() && limit == null)) {
-            return new Statement(filtered, directValues);
+            return new Statement(filtered, directValues, true);
         }
         StringBuilder sql = new StringBuilder(filtered);
+        OrderShape order = orderBy.isEmpty() ? null : OrderShape.of(orderBy, dao.table());
         if (!orderBy.isEmpty()) {
             sql.append(" order by ");
-            for (int i = 0; i < orderBy.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append(renderer.render(orderBy.get(i)));
+            if (order != null) {
+                sql.append(statements.orderBy(orderBy, order));
+            } else {
+                for (int i = 0; i < orderBy.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append(renderer.render(orderBy.get(i)));
+                }
             }
         }
         if (limit != null) {
             sql.append(offset == null ? " limit ?" : " limit ? offset ?");
         }
-        return new Statement(sql.toString(), directValues);
+        return new Statement(sql.toString(), directValues, orderBy.isEmpty() || order != null);
     }
 
     /**
-     * A statement of this query, and the condition's values when they can be bound without jOOQ ({@code null} when
-     * jOOQ binds them).
+     * A statement of this query; the condition's values when they can be bound without jOOQ ({@code null} when jOOQ
+     * binds them); and whether its order binds no values (none, or one of columns: see {@link OrderShape}).
      */
-    private record Statement(String sql, ConditionShape directValues) {
+    private record Statement(String sql, ConditionShape directValues, boolean orderBindsNothing) {
     }
 
     /**
@@ -279,7 +284,9 @@ public final class ModelQuery<T> {
             return;
         }
         int index;
-        if (statement.directValues() != null && orderBy.isEmpty()) {
+        if (statement.orderBindsNothing() && conditions.isEmpty()) {
+            index = 1;
+        } else if (statement.orderBindsNothing() && statement.directValues() != null) {
             index = statement.directValues().bind(ps, 1, bind.types());
         } else {
             checkOperands(renderer, bind.types());

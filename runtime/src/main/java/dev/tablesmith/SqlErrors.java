@@ -26,7 +26,8 @@ final class SqlErrors {
         Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'"),      // MariaDB / MySQL duplicate entry
         Pattern.compile("CONSTRAINT `([^`]+)`"),                 // MariaDB / MySQL foreign key
         Pattern.compile("constraint violation: \"?([A-Za-z0-9_]+)"), // H2 referential integrity
-        Pattern.compile("violation: \"(?:[A-Za-z0-9_]+\\.)?([A-Za-z0-9_]+) INDEX"), // H2 unique index
+        // H2 unique constraint ("... INDEX ...") and unique index ("... ON table(...)")
+        Pattern.compile("violation: \"(?:[A-Za-z0-9_]+\\.)?([A-Za-z0-9_]+) (?:INDEX|ON) "),
     };
     /** SQLite names the columns, not the constraint: {@code UNIQUE constraint failed: user.username}. */
     private static final Pattern SQLITE_COLUMNS = Pattern.compile("UNIQUE constraint failed: ([^)\\n]+)");

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Collections;
+import java.util.List;
 import org.jooq.Condition;
 import org.jooq.Record;
 import org.jooq.TableField;
@@ -107,5 +108,15 @@ class ConditionShapeTest {
                 assertEquals(7L, rs.getLong(3));
             }
         }
+    }
+
+    @Test
+    void ordersByColumnsOfTheTableHaveAShapeAndOthersNone() {
+        List<org.jooq.OrderField<?>> byName = List.of(P.name.asc(), P.id);
+        assertEquals(OrderShape.of(byName, P), OrderShape.of(List.of(P.name.asc(), P.id), P));
+        assertNotEquals(OrderShape.of(byName, P), OrderShape.of(List.of(P.name.desc(), P.id), P));
+        assertNotEquals(OrderShape.of(List.of(P.name.asc()), P), OrderShape.of(List.of(P.name.asc().nullsLast()), P));
+        assertNull(OrderShape.of(List.of(DSL.upper(P.name).asc()), P), "an expression");
+        assertNull(OrderShape.of(List.of(DSL.field(DSL.name("other", "name")).asc()), P), "another table's column");
     }
 }

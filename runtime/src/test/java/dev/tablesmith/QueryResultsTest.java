@@ -31,4 +31,21 @@ class QueryResultsTest {
             });
         }
     }
+
+    @Test
+    void pagesOrderedByColumnsComeOutInOrder() {
+        try (Database db = Database.builder().inMemory().models(NOTE).build()) {
+            db.createAll();
+            NoteDao notes = new NoteDao(db);
+            db.inContext(() -> notes.insertAll(List.of(new Note("a", "3"), new Note("b", "1"), new Note("c", "2"))));
+            db.inContext(() -> {
+                assertEquals(List.of("b", "c"), notes.where().orderBy(NOTE.TEXT).page(1, 2).items().stream()
+                        .map(Note::id).toList());
+                assertEquals(List.of("a"), notes.where().orderBy(NOTE.TEXT.asc()).page(2, 2).items().stream()
+                        .map(Note::id).toList());
+                assertEquals(List.of("a", "c"), notes.where(NOTE.ID.ne("b")).orderBy(NOTE.TEXT.desc()).list().stream()
+                        .map(Note::id).toList());
+            });
+        }
+    }
 }

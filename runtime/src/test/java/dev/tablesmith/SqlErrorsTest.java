@@ -67,6 +67,9 @@ class SqlErrorsTest {
         assertEquals("user_username_key", SqlErrors.constraintName("Unique index or primary key violation: "
                 + "\"PUBLIC.user_username_key INDEX PUBLIC.user_username_key_INDEX_3 ON PUBLIC.\"user\"(username "
                 + "NULLS FIRST) VALUES ( /* 1 */ 'ada' )\""));
+        assertEquals("todo_user_id_title_key", SqlErrors.constraintName("Unique index or primary key violation: "
+                + "\"PUBLIC.todo_user_id_title_key ON PUBLIC.todo(user_id NULLS FIRST, title NULLS FIRST) VALUES "
+                + "( /* 3 */ 1, 'buy milk' )\""));
         assertEquals(null, SqlErrors.constraintName("[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed "
                 + "(UNIQUE constraint failed: user.username)"));
         assertEquals(null, SqlErrors.constraintName(null));
