@@ -24,6 +24,8 @@ final class ReplicaMonitor implements Runnable {
     private final ReplicaSettings settings;
     /** Per bind, the primary's log positions as {time in nanoseconds, position}, oldest first; this thread's only. */
     private final Map<String, ArrayDeque<long[]>> samples = new HashMap<>();
+    /** Set when the database closes: a check cut short by that says nothing about the replica. */
+    private volatile boolean closed;
 
     ReplicaMonitor(Binds binds, Map<String, List<Replica>> replicas, ReplicaSettings settings) {
         this.binds = binds;
@@ -67,6 +69,11 @@ final class ReplicaMonitor implements Runnable {
         }
     }
 
+    /** Stops judging replicas: the database is closing, and checks under way are being cut short. */
+    void close() {
+        closed = true;
+    }
+
     /** Adds the primary's current position to its history and drops samples too old to matter. */
     private ArrayDeque<long[]> sample(Bind primary, ReplicationProbe probe) {
         ArrayDeque<long[]> history = samples.computeIfAbsent(primary.name(), name -> new ArrayDeque<>());
@@ -84,10 +91,18 @@ final class ReplicaMonitor implements Runnable {
         } catch (SQLException e) {
             // The primary's own failures reach its users; lag is judged on the samples so far.
         }
-        // A replica behind every sample kept lags at least as long as the oldest one is old, beyond the limit.
+        // Samples older than the lag limit (and two rounds) matter no more, but the newest of them stays: a replica
+        // that has replayed it is judged by the samples after it, and one that has not lags beyond the limit. Were it
+        // dropped, the first write after a quiet spell would leave a single, fresh sample, which a replica keeping up
+        // has not replayed yet, and every replica would look behind it.
         long keep = settings.maxLag().toNanos() + 2 * settings.checkInterval().toNanos();
         long now = System.nanoTime();
-        while (history.size() > 1 && now - history.peekFirst()[0] > keep) {
+        while (history.size() > 1) {
+            java.util.Iterator<long[]> oldest = history.iterator();
+            oldest.next();
+            if (now - oldest.next()[0] <= keep) {
+                break;
+            }
             history.removeFirst();
         }
         return history;
@@ -119,7 +134,9 @@ final class ReplicaMonitor implements Runnable {
                 default -> throw new IllegalStateException(probe.name());
             }
         } catch (SQLException e) {
-            replica.down(Replica.reason(e));
+            if (!closed) {
+                replica.down(Replica.reason(e));
+            }
             return false;
         }
     }

@@ -21,22 +21,24 @@ import java.util.function.Function;
  * nothing.
  */
 final class Replicas implements AutoCloseable {
-    static final Replicas NONE = new Replicas(Map.of(), ReplicaSettings.DEFAULTS, Set.of(), null);
+    static final Replicas NONE = new Replicas(Map.of(), ReplicaSettings.DEFAULTS, Set.of(), null, null);
 
     private final Map<String, List<Replica>> byBind;
     private final ReplicaSettings settings;
     /** The binds whose commits record their position: those with replicas, on a database that has positions. */
     private final Set<String> positioned;
     private final ScheduledExecutorService monitor;
+    private final ReplicaMonitor checks;
     private final ThreadLocal<CommitPosition> lastCommit = new ThreadLocal<>();
     private final AtomicInteger turn = new AtomicInteger();
 
     private Replicas(Map<String, List<Replica>> byBind, ReplicaSettings settings, Set<String> positioned,
-            ScheduledExecutorService monitor) {
+            ScheduledExecutorService monitor, ReplicaMonitor checks) {
         this.byBind = byBind;
         this.settings = settings;
         this.positioned = positioned;
         this.monitor = monitor;
+        this.checks = checks;
     }
 
     /**
@@ -69,6 +71,7 @@ final class Replicas implements AutoCloseable {
                             timeouts));
                 }
                 if (ReplicationProbe.of(of.dialect()).hasPositions()) {
+                    requirePositions(of);
                     positioned.add(bind);
                 }
             }
@@ -87,7 +90,27 @@ final class Replicas implements AutoCloseable {
         checks.firstRound();
         long interval = settings.checkInterval().toNanos();
         monitor.scheduleWithFixedDelay(checks, interval, interval, TimeUnit.NANOSECONDS);
-        return new Replicas(java.util.Collections.unmodifiableMap(frozen), settings, Set.copyOf(positioned), monitor);
+        return new Replicas(java.util.Collections.unmodifiableMap(frozen), settings, Set.copyOf(positioned), monitor,
+                checks);
+    }
+
+    /**
+     * Checks that the primary has the log positions its commits will read: a database that speaks PostgreSQL's
+     * protocol without its write-ahead log (CockroachDB, YugabyteDB) would otherwise commit, and then fail to say
+     * where, so that the caller would think the commit had failed.
+     */
+    private static void requirePositions(Bind primary) {
+        try (java.sql.Connection connection = primary.dataSource().getConnection()) {
+            ReplicationProbe.POSTGRES.primaryPosition(connection);
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new ConfigurationException("Read replicas of " + primary.describe() + " need PostgreSQL's "
+                    + "write-ahead log positions (pg_current_wal_insert_lsn()), which it does not give: " + e.getMessage()
+                    + ". A PostgreSQL-compatible distributed database routes reads itself; see the README's "
+                    + "\"Scaling out\"", e);
+        }
     }
 
     private static BindConfig credentials(BindConfig replica, BindConfig primary) {
@@ -187,6 +210,7 @@ final class Replicas implements AutoCloseable {
     @Override
     public void close() {
         if (monitor != null) {
+            checks.close();
             monitor.shutdownNow();
             try {
                 monitor.awaitTermination(ReplicaSettings.ANSWER_LIMIT.toMillis() * 2, TimeUnit.MILLISECONDS);

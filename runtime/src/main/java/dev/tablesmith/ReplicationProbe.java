@@ -1,6 +1,7 @@
 package dev.tablesmith;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -80,18 +81,25 @@ enum ReplicationProbe {
         }
     }
 
-    /** The position {@code sql} reads, a number of bytes into the log; 0 for none. */
+    /**
+     * The position {@code sql} reads, a number of bytes into the log; 0 for none. Prepared, so that PostgreSQL's
+     * driver keeps it parsed on the server for the connection's next use.
+     */
     private static long position(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }
     }
 
-    /** Runs {@link #COMMIT_RETURNING_POSITION} on {@code connection} and returns the position it read. */
+    /**
+     * Runs {@link #COMMIT_RETURNING_POSITION} on {@code connection} and returns the position it read. It costs the
+     * commit's own round trip only; prepared, the driver does not have the server parse it again on every commit.
+     */
     static long commitReturningPosition(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            boolean rows = statement.execute(COMMIT_RETURNING_POSITION);
+        try (PreparedStatement statement = connection.prepareStatement(COMMIT_RETURNING_POSITION)) {
+            boolean rows = statement.execute();
             while (!rows) {
                 if (statement.getUpdateCount() == -1) {
                     throw new SQLException("The commit's log position did not come back from \""
