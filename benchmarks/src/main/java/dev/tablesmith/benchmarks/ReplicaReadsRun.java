@@ -24,8 +24,8 @@ import java.util.function.LongSupplier;
 /**
  * A bounded load run against PostgreSQL and its hot standby (scripts/pg-standby.sh): what reads cost and gain on a
  * replica, against the same reads on the primary alone. Every measurement runs in rounds that alternate which
- * variant goes first, on the same machine, tables and pools; the run ends after {@code rounds × 5 × seconds}
- * seconds of load, whatever happens.
+ * variant goes first, on the same machine, tables and pools; the run ends after about
+ * {@code rounds × (5 × seconds + 2)} seconds of load, whatever happens.
  *
  * <ul>
  *   <li><b>Read throughput</b>: {@code threads} threads read rows by id for {@code seconds}, in
@@ -36,8 +36,9 @@ import java.util.function.LongSupplier;
  *       iterations the standby's replay position is instead polled directly (every 0.1 ms) until it reaches the
  *       commit, which is the wait such a read has before it can run there. On the primary-only database the read
  *       is {@code db.inContext(...)}.</li>
- *   <li><b>Commit cost</b>: single-row inserts, one per context, with commit positions recorded (replica configured:
- *       {@code COMMIT; SELECT ...} in one round trip) and without (a plain commit).</li>
+ *   <li><b>Commit cost</b>: single-row inserts, one per context, alternating insert by insert between the database
+ *       that records commit positions (replica configured: {@code COMMIT; SELECT ...} in one round trip) and the one
+ *       that does not (a plain commit).</li>
  * </ul>
  *
  * <p>Arguments, all optional: {@code --rounds 3 --seconds 5 --threads 4 --out target/replica-reads.md}. The
@@ -144,13 +145,9 @@ public final class ReplicaReadsRun {
                         primaryAfterWrite(primaryOnly, onPrimary, ids[round], primaryAfterWrite);
                     }
                 }
-                for (int turn = 0; turn < 2; turn++) {
-                    if (replicaFirst == (turn == 0)) {
-                        inserts(routed, onRouted, positionCommits);
-                    } else {
-                        inserts(primaryOnly, onPrimary, plainCommits);
-                    }
-                }
+                inserts(replicaFirst ? routed : primaryOnly, replicaFirst ? onRouted : onPrimary,
+                        replicaFirst ? positionCommits : plainCommits, replicaFirst ? primaryOnly : routed,
+                        replicaFirst ? onPrimary : onRouted, replicaFirst ? plainCommits : positionCommits);
                 System.out.printf(Locale.ROOT, "round %d/%d done%n", round + 1, rounds);
             }
             String report = report(primaryReads, replicaReads, waits, rywReads, primaryAfterWrite, rywOnReplica,
@@ -240,19 +237,25 @@ public final class ReplicaReadsRun {
         }
     }
 
-    /** Single-row inserts, one context each, for {@link #seconds}; the rows are deleted afterwards. */
-    private void inserts(Database db, PersonDao dao, Samples commits) {
+    /**
+     * Single-row inserts, one context each, for {@link #seconds}, alternating between the two databases insert by
+     * insert so that the machine's slow and fast spells land on both alike; the rows are deleted afterwards.
+     */
+    private void inserts(Database first, PersonDao firstDao, Samples firstCommits, Database second,
+            PersonDao secondDao, Samples secondCommits) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<Long> inserted = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
+        for (int i = 0; System.nanoTime() < deadline; i++) {
+            Database db = i % 2 == 0 ? first : second;
+            PersonDao dao = i % 2 == 0 ? firstDao : secondDao;
             long started = System.nanoTime();
             Person stored = db.inContext(() -> dao.insert(new Person(null, "inserted", null, 100, true)));
-            commits.add(System.nanoTime() - started);
+            (i % 2 == 0 ? firstCommits : secondCommits).add(System.nanoTime() - started);
             inserted.add(stored.getId());
         }
-        db.inContext(() -> {
+        first.inContext(() -> {
             for (Long id : inserted) {
-                dao.deleteById(id);
+                firstDao.deleteById(id);
             }
         });
     }
