@@ -17,8 +17,9 @@ import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 
 /**
- * Configures a {@link Database}: where the default database and any binds are, the pool size, the teardown
- * policy, query recording, and which models it manages (by default every model on the class path).
+ * Configures a {@link Database}: where the default database and any binds are, and their read replicas, the pool
+ * size, the teardown policy, query recording, and which models it manages (by default every model on the class
+ * path).
  */
 public final class DatabaseBuilder {
     private static final AtomicInteger IN_MEMORY_COUNTER = new AtomicInteger();

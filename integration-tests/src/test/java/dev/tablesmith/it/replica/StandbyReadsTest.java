@@ -41,11 +41,16 @@ class StandbyReadsTest {
             assertTrue(db.inReadContext(() -> inRecovery(db)), "inReadContext runs on the standby");
             assertFalse(db.inContext(() -> inRecovery(db)), "inContext runs on the primary");
             assertTrue(db.inReadContext(() -> db.session().readOnly()));
+            // A read context inside one that has read joins it, inside a savepoint on the standby.
+            assertTrue(db.inReadContext(() -> {
+                inRecovery(db);
+                return db.inReadContext(() -> inRecovery(db));
+            }));
             ReplicaStatus status = db.replicas().get(0);
             assertEquals(TestStandby.url(), status.url());
             assertTrue(status.usable() && status.problem() == null, status.toString());
             assertFalse(status.replayed().isNone(), "the standby's replay position is known: " + status);
-            assertEquals(1, status.reads());
+            assertEquals(2, status.reads());
         }
     }
 
