@@ -17,11 +17,18 @@ final class BindTransaction {
      * (PostgreSQL: every later statement fails, and COMMIT silently rolls back); null while it can still commit.
      */
     SQLException abortedBy;
+    /** Whether this transaction made a caller-owned connection read-only, which it must undo before giving it back. */
+    private boolean resetReadOnly;
 
     private BindTransaction(Bind bind, Connection connection) {
         this.name = bind.name();
         this.bind = bind;
         this.connection = connection;
+    }
+
+    /** A transaction on {@code connection}, taken from {@code bind}'s pool and already out of autocommit. */
+    static BindTransaction on(Bind bind, Connection connection) {
+        return new BindTransaction(bind, connection);
     }
 
     /**
@@ -31,11 +38,23 @@ final class BindTransaction {
      * @throws SQLException when no connection could be had, or it refused to leave autocommit
      */
     static BindTransaction begin(Bind bind, int attempts) throws SQLException {
+        return begin(bind, attempts, false);
+    }
+
+    /**
+     * Like {@link #begin(Bind, int)}; a {@code readOnly} transaction is one the database refuses to write in, where
+     * it can (PostgreSQL and MariaDB/MySQL: H2 and SQLite take the flag as a hint only).
+     */
+    static BindTransaction begin(Bind bind, int attempts, boolean readOnly) throws SQLException {
         for (int attempt = 1;; attempt++) {
             Connection connection = bind.dataSource().getConnection();
             try {
                 connection.setAutoCommit(false);
-                return new BindTransaction(bind, connection);
+                BindTransaction transaction = new BindTransaction(bind, connection);
+                if (readOnly) {
+                    transaction.readOnly();
+                }
+                return transaction;
             } catch (SQLException e) {
                 if (attempt < attempts && SqlErrors.classify(e) == SqlErrors.Failure.CONNECTION_LOST) {
                     bind.discard(connection);
@@ -48,9 +67,29 @@ final class BindTransaction {
         }
     }
 
+    private void readOnly() throws SQLException {
+        switch (bind.dialect().family()) {
+            case POSTGRES, MARIADB, MYSQL -> {
+                connection.setReadOnly(true);
+                // Tablesmith's pools undo it themselves when the connection comes back; a caller's may not.
+                resetReadOnly = bind.ownedPool() == null;
+            }
+            default -> {
+                // SQLite fixes it when a connection opens, and H2 ignores it.
+            }
+        }
+    }
+
     void commit() throws SQLException {
         connection.commit();
         abortedBy = null;
+    }
+
+    /** Commits, and returns the position of the commit in the database's log, in the same round trip (PostgreSQL). */
+    long commitReturningPosition() throws SQLException {
+        long position = ReplicationProbe.commitReturningPosition(connection);
+        abortedBy = null;
+        return position;
     }
 
     void rollback() throws SQLException {
@@ -92,6 +131,14 @@ final class BindTransaction {
 
     /** Gives the connection back to its pool; the caller has committed or rolled back. */
     void close() throws SQLException {
+        if (resetReadOnly) {
+            try {
+                connection.setReadOnly(false);
+            } catch (SQLException e) {
+                bind.discard(connection);
+                throw e;
+            }
+        }
         connection.close();
     }
 

@@ -36,8 +36,19 @@ public final class Database implements AutoCloseable {
     private final ContextStack contexts = new ContextStack();
     /** Shuts down the in-memory database {@link #inMemory()} created, when this one closes; null otherwise. */
     private final Runnable shutdown;
+    /** The read replicas, {@link Replicas#NONE} without any. */
+    private final Replicas replicas;
+    /** The route of ordinary contexts: null without replicas, so that their sessions take the plain path. */
+    private final SessionRoute primaryRoute;
 
     Database(Binds binds, ModelRegistry models, Teardown teardown, QueryObservation observation, Runnable shutdown) {
+        this(binds, models, teardown, observation, shutdown, Replicas.NONE);
+    }
+
+    Database(Binds binds, ModelRegistry models, Teardown teardown, QueryObservation observation, Runnable shutdown,
+            Replicas replicas) {
+        this.replicas = replicas;
+        this.primaryRoute = replicas.isEmpty() ? null : new PrimaryRoute(replicas);
         this.binds = binds;
         this.models = models;
         this.schemas = new Schemas(binds, models);
@@ -159,7 +170,84 @@ public final class Database implements AutoCloseable {
     }
 
     private Session newSession(Session enclosing) {
-        return new Session(binds, commitListeners, observation, enclosing);
+        return new Session(binds, commitListeners, observation, enclosing, primaryRoute);
+    }
+
+    // ---- Read contexts (replicas) ----
+
+    /**
+     * Runs {@code block} in a read context: its transactions are read-only and run on a read replica of each
+     * database it reads (one that answers and lags no more than {@code maxReplicaLag}), or on the primary when no
+     * replica can serve them. The read sees this thread's latest commit ({@link #commitPosition()}): a replica is
+     * used only once it has replayed that commit, waiting for it at most {@code replicaWaitTimeout}. A write in the
+     * block is refused by the database with a {@link ReadOnlyTransactionException}: write in
+     * {@link #inContext(ContextTask)}. A database without replicas reads on the primary, read-only all the same.
+     *
+     * <p>Inside a context that has already used the database, the block joins that context instead (inside a
+     * savepoint, like a nested {@code inContext}), so that it sees the context's uncommitted work; inside one that
+     * has not, it reads in a transaction of its own.
+     */
+    public <E extends Exception> void inReadContext(ContextTask<E> block) throws E {
+        run(openReadContext(), block);
+    }
+
+    /** Like {@link #inReadContext(ContextTask)}, for a block with a result. */
+    public <T, E extends Exception> T inReadContext(ContextCall<T, E> block) throws E {
+        return call(openReadContext(), block);
+    }
+
+    /**
+     * Like {@link #inReadContext(ContextTask)}, seeing the commits up to {@code position} instead of this thread's
+     * latest: a position that came from another thread or request, such as one carried in a cookie
+     * ({@link CommitPosition#parse(String)}). {@link CommitPosition#NONE} asks for no commit to be seen.
+     */
+    public <E extends Exception> void inReadContext(CommitPosition position, ContextTask<E> block) throws E {
+        run(openReadContext(position), block);
+    }
+
+    /** Like {@link #inReadContext(CommitPosition, ContextTask)}, for a block with a result. */
+    public <T, E extends Exception> T inReadContext(CommitPosition position, ContextCall<T, E> block) throws E {
+        return call(openReadContext(position), block);
+    }
+
+    /**
+     * Opens a read context on this thread, seeing this thread's latest commit, for try-with-resources in framework
+     * integrations (a request that only reads); see {@link #inReadContext(ContextTask)}.
+     */
+    public Context openReadContext() {
+        return openReadContext(replicas.lastCommit());
+    }
+
+    /** Opens a read context seeing the commits up to {@code position}; see {@link #inReadContext(ContextTask)}. */
+    public Context openReadContext(CommitPosition position) {
+        java.util.Objects.requireNonNull(position, "position (CommitPosition.NONE for none)");
+        Context enclosing = contexts.current();
+        Context context;
+        if (enclosing != null && enclosing.session().begun()) {
+            context = Context.joining(contexts, commitListeners, teardown, enclosing);
+        } else {
+            // A read-only transaction has nothing to commit; rolling it back ends it as well.
+            Session session = new Session(binds, commitListeners, observation,
+                    enclosing == null ? null : enclosing.session(), new ReadRoute(replicas, position));
+            context = Context.independent(contexts, commitListeners, Teardown.ROLLBACK, enclosing, session);
+        }
+        contexts.push(context);
+        return context;
+    }
+
+    /**
+     * The position of this thread's latest commit in each database that has read replicas, for reads elsewhere
+     * that must see it: pass it to {@link #inReadContext(CommitPosition, ContextTask)}, or carry its
+     * {@link CommitPosition#toString() text} to the next request. {@link CommitPosition#NONE} before the first
+     * commit, and on databases without replicas or without commit positions (only PostgreSQL has them).
+     */
+    public CommitPosition commitPosition() {
+        return replicas.lastCommit();
+    }
+
+    /** Every read replica, as last checked: whether it takes reads, its lag and why not; empty without replicas. */
+    public List<ReplicaStatus> replicas() {
+        return replicas.status();
     }
 
     /**
@@ -348,11 +436,20 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         RuntimeException failure = null;
+        try {
+            replicas.close();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
         if (shutdown != null) {
             try {
                 shutdown.run();
             } catch (RuntimeException e) {
-                failure = e;
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
         }
         for (Bind bind : binds.all().values()) {

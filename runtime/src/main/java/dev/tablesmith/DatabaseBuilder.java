@@ -17,8 +17,9 @@ import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 
 /**
- * Configures a {@link Database}: where the default database and any binds are, the pool size, the teardown
- * policy, query recording, and which models it manages (by default every model on the class path).
+ * Configures a {@link Database}: where the default database and any binds are, and their read replicas, the pool
+ * size, the teardown policy, query recording, and which models it manages (by default every model on the class
+ * path).
  */
 public final class DatabaseBuilder {
     private static final AtomicInteger IN_MEMORY_COUNTER = new AtomicInteger();
@@ -38,6 +39,9 @@ public final class DatabaseBuilder {
     private ClassLoader classLoader;
     private Timeouts timeouts = Timeouts.DEFAULTS;
     private boolean socketTimeoutSet;
+    /** Read replicas per bind ("" for the default database), in the order given. */
+    private final Map<String, List<BindConfig>> replicas = new LinkedHashMap<>();
+    private ReplicaSettings replicaSettings = ReplicaSettings.DEFAULTS;
 
     DatabaseBuilder() {
     }
@@ -180,6 +184,63 @@ public final class DatabaseBuilder {
         return this;
     }
 
+    // ---- Read replicas ----
+
+    /**
+     * A read replica of the default database, with its credentials: {@link Database#inReadContext} reads there.
+     * Call it again for more replicas; reads take turns among those that are usable.
+     */
+    public DatabaseBuilder replica(String url) {
+        return replica(Database.DEFAULT_BIND, BindConfig.of(url));
+    }
+
+    /** A read replica of the default database, with credentials of its own. */
+    public DatabaseBuilder replica(BindConfig config) {
+        return replica(Database.DEFAULT_BIND, config);
+    }
+
+    /** A read replica of the bind named {@code bind}, with its credentials. */
+    public DatabaseBuilder replica(String bind, String url) {
+        return replica(bind, BindConfig.of(url));
+    }
+
+    /**
+     * A read replica of the bind named {@code bind} ({@link Database#DEFAULT_BIND} for the default database). A
+     * config without a user takes the user and password of that bind. The replica must be a database of the same
+     * kind; unlike a primary, one that cannot be reached does not fail {@link #build()}: it takes reads once it
+     * answers.
+     */
+    public DatabaseBuilder replica(String bind, BindConfig config) {
+        Objects.requireNonNull(bind, "bind");
+        Objects.requireNonNull(config, "config");
+        replicas.computeIfAbsent(bind, name -> new ArrayList<>()).add(config);
+        return this;
+    }
+
+    /**
+     * How long a read that must see a commit ({@link Database#inReadContext(CommitPosition, ContextTask)}) waits,
+     * in all, for a replica to replay it before it reads on the primary; 250 ms by default.
+     */
+    public DatabaseBuilder replicaWaitTimeout(Duration timeout) {
+        replicaSettings = replicaSettings.withWaitTimeout(timeout);
+        return this;
+    }
+
+    /**
+     * How far behind its primary a replica may be and still take reads; 5 s by default. Lag is measured by the
+     * replica's replay of the primary's log positions (on MariaDB, by its {@code Seconds_Behind_Master}).
+     */
+    public DatabaseBuilder maxReplicaLag(Duration lag) {
+        replicaSettings = replicaSettings.withMaxLag(lag);
+        return this;
+    }
+
+    /** How often every replica's health and lag are checked; 1 s by default. */
+    public DatabaseBuilder replicaCheckInterval(Duration interval) {
+        replicaSettings = replicaSettings.withCheckInterval(interval);
+        return this;
+    }
+
     /** Manages exactly these models instead of discovering every model on the class path. */
     public DatabaseBuilder models(ModelTable<?>... tables) {
         this.models = List.of(tables);
@@ -228,10 +289,17 @@ public final class DatabaseBuilder {
             closeQuietly(opened, e);
             throw e;
         }
+        Binds all = new Binds(opened);
+        Replicas readReplicas;
+        try {
+            readReplicas = Replicas.open(replicas, all, this::primaryConfig, poolSize, timeouts, replicaSettings);
+        } catch (RuntimeException e) {
+            closeQuietly(opened, e);
+            throw e;
+        }
         String shutDown = dataSource == null ? inMemoryUrl : null;
-        return new Database(new Binds(opened), registry, teardown,
-                new QueryObservation(recordQueries, slowQueryThreshold),
-                shutDown == null ? null : () -> shutDown(shutDown));
+        return new Database(all, registry, teardown, new QueryObservation(recordQueries, slowQueryThreshold),
+                shutDown == null ? null : () -> shutDown(shutDown), readReplicas);
     }
 
     /**
@@ -252,6 +320,14 @@ public final class DatabaseBuilder {
             loaders.add(own);
         }
         return loaders;
+    }
+
+    /** The settings of the bind named {@code name}, whose credentials its replicas inherit; null for a data source. */
+    private BindConfig primaryConfig(String name) {
+        if (!name.isEmpty()) {
+            return binds.get(name);
+        }
+        return url == null || dataSource != null ? null : new BindConfig(url, user, password);
     }
 
     private Bind pool(String name, BindConfig config) {

@@ -64,9 +64,15 @@ public final class Session {
     private boolean ended;
 
     Session(Binds binds, CommitListeners listeners, QueryObservation observation, Session enclosing) {
+        this(binds, listeners, observation, enclosing, null);
+    }
+
+    /** A session whose transactions take {@code route} (see {@link SessionRoute}); null for the plain path. */
+    Session(Binds binds, CommitListeners listeners, QueryObservation observation, Session enclosing,
+            SessionRoute route) {
         this.binds = binds;
         this.listeners = listeners;
-        this.transactions = new Transactions(binds, enclosing == null ? null : enclosing.transactions);
+        this.transactions = new Transactions(binds, enclosing == null ? null : enclosing.transactions, route);
         this.observer = StatementObserver.forSession(observation);
         this.home = Thread.currentThread();
         this.holder = home;
@@ -145,6 +151,14 @@ public final class Session {
         checkNotNested("rollback()");
         changes = null;
         transactions.rollbackAll();
+    }
+
+    /**
+     * Whether this is the session of a read context ({@link Database#inReadContext}): its transactions are
+     * read-only, on a replica where one can serve them, and the database refuses writes in them.
+     */
+    public boolean readOnly() {
+        return transactions.readOnly();
     }
 
     // ---- Thread confinement ----
@@ -278,6 +292,11 @@ public final class Session {
     /** Notes a failed statement, which on PostgreSQL aborts the transaction; see {@link Transactions}. */
     void statementFailed(String bind, SQLException failure) {
         transactions.statementFailed(bind, failure);
+    }
+
+    /** Whether a transaction has begun on any database, so that the session may hold uncommitted work. */
+    boolean begun() {
+        return transactions.first != null;
     }
 
     /** Whether a context this thread opened before this session's holds a transaction on {@code bind}. */

@@ -21,6 +21,8 @@ final class SqlErrors {
     private static final int H2_TABLE_NOT_FOUND_IN_SCHEMA = 42103;
     private static final int H2_TABLE_NOT_FOUND_WITH_CANDIDATES = 42104;
     private static final int MARIADB_NO_SUCH_TABLE = 1146;
+    /** SQL state 25006, read_only_sql_transaction: PostgreSQL's and MariaDB's (error 1792) refusal to write. */
+    private static final String READ_ONLY_TRANSACTION = "25006";
     private static final Pattern[] CONSTRAINT_NAME = {
         Pattern.compile("constraint \"([^\"]+)\""),              // PostgreSQL
         Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'"),      // MariaDB / MySQL duplicate entry
@@ -46,6 +48,8 @@ final class SqlErrors {
         CONNECTION_LOST,
         /** The statement names a table the database does not have: never created, or not migrated yet. */
         MISSING_TABLE,
+        /** A write in a read-only transaction (a read context's) or on a standby: {@link ReadOnlyTransactionException}. */
+        READ_ONLY,
         OTHER
     }
 
@@ -67,6 +71,9 @@ final class SqlErrors {
         }
         if (state.equals("57014") || code == MARIADB_STATEMENT_TIMEOUT || e instanceof java.sql.SQLTimeoutException) {
             return Failure.STATEMENT_TIMEOUT;
+        }
+        if (state.equals(READ_ONLY_TRANSACTION)) {
+            return Failure.READ_ONLY;
         }
         if (state.equals("42P01") || code == MARIADB_NO_SUCH_TABLE || code == H2_TABLE_NOT_FOUND
                 || code == H2_TABLE_NOT_FOUND_IN_SCHEMA || code == H2_TABLE_NOT_FOUND_WITH_CANDIDATES
@@ -146,8 +153,17 @@ final class SqlErrors {
             case MISSING_TABLE -> new TablesmithException(what + " failed: " + e.getMessage() + ". The table does not "
                     + "exist in " + (bind == null ? "this database" : bind.describe()) + ": create the models' tables "
                     + "with db.createAll(), or apply the schema's migrations", e);
+            case READ_ONLY -> readOnly(what, e);
             case OTHER -> new TablesmithException(what + " failed: " + e.getMessage(), e);
         };
+    }
+
+    /** A write that {@code what} describes was refused in a read-only transaction. */
+    static ReadOnlyTransactionException readOnly(String what, SQLException e) {
+        return new ReadOnlyTransactionException(what + " was refused: the transaction is read-only (" + e.getMessage()
+                + "). Inside db.inReadContext(...), which may read on a replica, nothing can be written: write in "
+                + "db.inContext(...) instead, or in db.inNewContext(...) from inside a read context. (Outside a read "
+                + "context, the database itself is read-only: a standby configured as the primary?)", e);
     }
 
     static boolean isConstraintViolation(SQLException e) {

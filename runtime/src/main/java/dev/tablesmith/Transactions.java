@@ -18,6 +18,8 @@ final class Transactions {
     static final int MAX_RECONNECTS = 2;
 
     private final Binds binds;
+    /** Where transactions begin and how they commit, when the database has read replicas; null otherwise. */
+    private final SessionRoute route;
     /** The transactions of the context this session's context was opened in, on the same thread, if any. */
     private final Transactions enclosing;
     // Most contexts touch one database: the first transaction lives in a field, a list only holds further ones.
@@ -37,9 +39,15 @@ final class Transactions {
     private int reconnects;
     private boolean released;
 
-    Transactions(Binds binds, Transactions enclosing) {
+    Transactions(Binds binds, Transactions enclosing, SessionRoute route) {
         this.binds = binds;
         this.enclosing = enclosing;
+        this.route = route;
+    }
+
+    /** Whether these transactions are read-only: those of a read context. */
+    boolean readOnly() {
+        return route != null && route.readOnly();
     }
 
     // ---- Beginning ----
@@ -77,7 +85,7 @@ final class Transactions {
         BindTransaction begun = begin(bind);
         for (int attempt = 0; attempt < MAX_RECONNECTS && nested == null && !isAlive(begun); attempt++) {
             forget(begun);
-            begun.discard();
+            discardLost(begun, null);
             begun = begin(bind);
         }
         return begun.connection;
@@ -107,7 +115,8 @@ final class Transactions {
         }
         BindTransaction transaction;
         try {
-            transaction = BindTransaction.begin(bind, 1 + MAX_RECONNECTS);
+            transaction = route == null ? BindTransaction.begin(bind, 1 + MAX_RECONNECTS)
+                    : route.begin(bind, 1 + MAX_RECONNECTS);
         } catch (SQLException e) {
             throw SessionErrors.unavailable(bind, held, e);
         }
@@ -167,8 +176,16 @@ final class Transactions {
         }
         reconnects++;
         forget(lost);
-        lost.discard();
+        discardLost(lost, failure);
         return true;
+    }
+
+    /** Gives up a transaction whose connection is dead; a read context's route then reads elsewhere. */
+    private void discardLost(BindTransaction lost, SQLException failure) {
+        if (route != null) {
+            route.lost(lost, failure);
+        }
+        lost.discard();
     }
 
     /**
@@ -261,7 +278,11 @@ final class Transactions {
         }
         for (int i = 0; i < all.size(); i++) {
             try {
-                all.get(i).commit();
+                if (route == null) {
+                    all.get(i).commit();
+                } else {
+                    route.commit(all.get(i));
+                }
             } catch (SQLException e) {
                 boolean lost = SqlErrors.classify(e) == SqlErrors.Failure.CONNECTION_LOST;
                 List<String> rolledBack = new ArrayList<>(names(all, lost ? i + 1 : i, all.size()));

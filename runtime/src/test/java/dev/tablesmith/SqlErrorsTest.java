@@ -45,6 +45,14 @@ class SqlErrorsTest {
     }
 
     @Test
+    void writesRefusedInReadOnlyTransactionsOfBothServers() {
+        assertEquals(Failure.READ_ONLY, SqlErrors.classify(new SQLException("ERROR: cannot execute INSERT in a "
+                + "read-only transaction", "25006")));
+        assertEquals(Failure.READ_ONLY, SqlErrors.classify(new SQLException("(conn=3025) Cannot execute statement in "
+                + "a READ ONLY transaction", "25006", 1792)));
+    }
+
+    @Test
     void constraintsStayConstraintsAndTheRestIsOther() {
         assertEquals(Failure.CONSTRAINT, SqlErrors.classify(new SQLException("duplicate key value", "23505")));
         assertEquals(Failure.OTHER, SqlErrors.classify(new SQLException("syntax error", "42601")));
