@@ -74,8 +74,9 @@ public final class TodoApp {
         config.startup.showJavalinBanner = false;
         config.concurrency.useVirtualThreads = true; // a blocking handler per request costs a virtual thread
         config.jsonMapper(jsonMapper());
-        // One context per request. By default a 4xx commits, as in Flask; here every error answer rolls back, so a
-        // request that fails half-way (a 409 from its third insert) keeps none of its first two.
+        // One context per request. By default a 4xx commits, as in Flask, unless the request's database work failed
+        // (then it rolls back whatever the answer); here every error answer rolls back, including a 404 or 400 that a
+        // handler raises after writing.
         config.registerPlugin(new TablesmithPlugin(db).withRollbackOnStatus(status -> status >= 400));
         config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         config.routes.exception(ConstraintViolationException.class,
