@@ -1,5 +1,6 @@
 package dev.tablesmith;
 
+import dev.tablesmith.generated.CompositeKey;
 import dev.tablesmith.generated.JdbcTypes;
 import dev.tablesmith.generated.RefusedValueException;
 import java.sql.PreparedStatement;
@@ -210,10 +211,16 @@ public abstract class AbstractDao<T, ID> {
      *
      * @throws OptimisticLockException when the versioned row was changed or deleted meanwhile
      * @throws NotFoundException       when there is no row with the entity's id
+     * @throws UnsupportedOperationException when every column is part of a composite key (nothing to update)
      */
     public T update(T given) {
         T entity = asStored(java.util.Objects.requireNonNull(given, "entity"));
         return execute("Updating", (session, types, sql) -> {
+            if (sql.update == null) {
+                throw new UnsupportedOperationException("Cannot update " + describe(idOf(entity)) + ": every column of "
+                        + table.modelType().getSimpleName() + " is part of its primary key, so a row has nothing to "
+                        + "change; delete it and insert the new one");
+            }
             PreparedStatement ps = session.prepare(table.bind(), sql.update, null);
             long started = session.startTimer();
             bindUpdate(ps, types, entity);
@@ -500,7 +507,9 @@ public abstract class AbstractDao<T, ID> {
                 parameters.add(values.get(field));
             }
             if (byId) {
-                parameters.add(idOf(entity));
+                for (Field<?> field : table.idFields()) {
+                    parameters.add(values.get(field));
+                }
             }
             session.record(sql, parameters, started);
         }
@@ -516,7 +525,11 @@ public abstract class AbstractDao<T, ID> {
     private static void recordId(Session session, String sql, Object id, long started) {
         if (session.observes()) {
             List<Object> parameters = new ArrayList<>(1);
-            parameters.add(id);
+            if (id instanceof CompositeKey key) {
+                parameters.addAll(key.values());
+            } else {
+                parameters.add(id);
+            }
             session.record(sql, parameters, started);
         }
     }
@@ -601,10 +614,10 @@ public abstract class AbstractDao<T, ID> {
             case "Upserting" -> bound.addAll(target().statements().upsertFields);
             case "Updating" -> {
                 bound.addAll(table.updateFields());
-                bound.add(table.idField());
+                bound.addAll(table.idFields());
                 bound.add(table.versionField());
             }
-            case "Reading", "Deleting" -> bound.add(table.idField());
+            case "Reading", "Deleting" -> bound.addAll(table.idFields());
             default -> {
             }
         }

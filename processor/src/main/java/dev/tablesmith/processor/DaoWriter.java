@@ -24,8 +24,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code XDao}: a thin subclass of {@code AbstractDao} that supplies what depends on the model's shape —
- * parameter binders, the row mapper, id and version access — plus a {@code findByX} method per unique column and a
- * {@code findByXAndY} method per unique index.
+ * parameter binders, the row mapper, id and version access — plus a {@code findByX} method per unique column, a
+ * {@code findByXAndY} method per unique index and a {@code findAllByX} method per other foreign key.
  */
 final class DaoWriter {
     private static final ClassName ABSTRACT_DAO = ClassName.get("dev.tablesmith", "AbstractDao");
@@ -45,7 +45,7 @@ final class DaoWriter {
 
     private JavaFile file() {
         ClassName dao = model.daoClass();
-        TypeName idType = model.id().valueType();
+        TypeName idType = model.compositeKey() ? CompositeKeyWriter.keyClass(model) : model.id().valueType();
         TypeSpec.Builder type = TypeSpec.classBuilder(dao)
                 .addJavadoc("Typed data access for {@link $T}. Every call runs in the session of the current "
                         + "context of the {@code Database}\ngiven to the constructor; the instance is stateless and "
@@ -62,21 +62,30 @@ final class DaoWriter {
         for (List<ColumnDescriptor> key : uniqueLookups()) {
             type.addMethod(findBy(key));
         }
+        ForeignKeyFinders.addTo(model, type);
         type.addMethod(bindInsert());
         type.addMethod(bindUpdate());
-        type.addMethod(protectedOverride("bindId", void.class)
+        MethodSpec.Builder bindId = protectedOverride("bindId", void.class)
                 .addParameter(PreparedStatement.class, "ps")
                 .addParameter(JDBC_TYPES, "types")
                 .addParameter(int.class, "index")
                 .addParameter(idType, "id")
-                .addException(SQLException.class)
-                .addStatement(bind(model.id(), CodeBlock.of("index"), CodeBlock.of("id"), true))
-                .build());
+                .addException(SQLException.class);
+        if (model.compositeKey()) {
+            CompositeKeyWriter.bindId(model, bindId);
+        } else {
+            bindId.addStatement(bind(model.id(), CodeBlock.of("index"), CodeBlock.of("id"), true));
+        }
+        type.addMethod(bindId.build());
         type.addMethod(map());
         type.addMethod(protectedOverride("idOf", idType)
                 .addParameter(model.modelClass(), "entity")
-                .addStatement("return $L", read(model.id(), "entity"))
+                .addStatement("return $L", model.compositeKey() ? CompositeKeyWriter.idOf(model, "entity")
+                        : read(model.id(), "entity"))
                 .build());
+        if (model.compositeKey()) {
+            CompositeKeyWriter.addKeyAndLookups(model, type);
+        }
         if (model.id().generated()) {
             type.addMethod(protectedOverride("generatedId", idType)
                     .addParameter(ResultSet.class, "keys")
@@ -229,7 +238,9 @@ final class DaoWriter {
                 method.addStatement(bind(column, CodeBlock.of("$L", index++), value, !column.version()));
             }
         }
-        method.addStatement(bind(model.id(), CodeBlock.of("$L", index++), read(model.id(), "entity"), true));
+        for (ColumnDescriptor id : model.ids()) {
+            method.addStatement(bind(id, CodeBlock.of("$L", index++), read(id, "entity"), true));
+        }
         model.version().ifPresent(version -> method.addStatement(
                 bind(version, CodeBlock.of("$L", model.columns().size() + 1), currentVersion(version), false)));
         return method.build();
@@ -316,7 +327,7 @@ final class DaoWriter {
         return model.columns().stream().filter(c -> c.property().equals(property)).findFirst().orElseThrow();
     }
 
-    private static CodeBlock read(ColumnDescriptor column, String entity) {
+    static CodeBlock read(ColumnDescriptor column, String entity) {
         Accessor read = column.read();
         return read.kind() == Accessor.Kind.FIELD ? CodeBlock.of("$N.$N", entity, read.name())
                 : CodeBlock.of("$N.$N()", entity, read.name());
@@ -335,7 +346,7 @@ final class DaoWriter {
      * of range). Text and decimals pass their column's length, precision and scale as constants, so the check
      * needs no lookup.
      */
-    private static CodeBlock bind(ColumnDescriptor column, CodeBlock index, CodeBlock value, boolean asDeclared) {
+    static CodeBlock bind(ColumnDescriptor column, CodeBlock index, CodeBlock value, boolean asDeclared) {
         ColumnType type = column.type();
         boolean floating = type == ColumnType.DOUBLE || type == ColumnType.FLOAT;
         if ((column.primitive() && !floating) || (!asDeclared && column.version())) {

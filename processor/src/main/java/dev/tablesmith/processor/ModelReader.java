@@ -113,9 +113,8 @@ final class ModelReader {
             errors.error(model, Annotations.mirror(model, MODEL).orElse(null), Message.MISSING_ID,
                     model.getSimpleName());
         }
-        for (int i = 1; i < ids.size(); i++) {
-            errors.error(ids.get(i).element(), Message.DUPLICATE_ID, model.getSimpleName(), ids.get(0).property(),
-                    ids.get(i).property());
+        if (ids.size() > 1) {
+            CompositeKeys.checkNotGenerated(errors, model, ids);
         }
     }
 

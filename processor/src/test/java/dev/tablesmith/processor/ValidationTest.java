@@ -82,9 +82,18 @@ class ValidationTest {
     }
 
     @Test
-    void twoIds() {
-        assertError(Message.DUPLICATE_ID, "Long second;",
-                source("Bad", "@Model public class Bad {", "  @Id Long first;", "  @Id Long second;", "}"));
+    void aCompositeKeyColumnAskingToBeGenerated() {
+        assertError(Message.COMPOSITE_ID_GENERATED, "@Id(generated = true) Long second;",
+                source("Bad", "@Model public class Bad {", "  @Id Long first;", "  @Id(generated = true) Long second;",
+                        "}"));
+    }
+
+    @Test
+    void aReferenceToACompositeKey() {
+        JavaFileObject link = source("Link", "@Model public class Link {", "  @Id Long a;", "  @Id Long b;", "}");
+        assertError(Message.REFERENCE_COMPOSITE, "@References(Link.class) Long linkId;",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @References(Link.class) Long linkId;",
+                        "}"), link);
     }
 
     @Test

@@ -41,9 +41,19 @@ public record ModelDescriptor(TypeElement element, ClassName modelClass, ClassNa
         indexes = List.copyOf(indexes);
     }
 
-    /** The primary-key column. */
+    /** The primary-key column; of a composite key, its first column. */
     public ColumnDescriptor id() {
         return columns.stream().filter(ColumnDescriptor::id).findFirst().orElseThrow();
+    }
+
+    /** The primary-key columns, in declaration order: one, or several for a composite key. */
+    public List<ColumnDescriptor> ids() {
+        return columns.stream().filter(ColumnDescriptor::id).toList();
+    }
+
+    /** Whether several {@code @Id} fields make a composite primary key. */
+    public boolean compositeKey() {
+        return ids().size() > 1;
     }
 
     /** The optimistic-locking column, if any. */
