@@ -41,6 +41,11 @@ public abstract class AbstractDao<T, ID> {
         }
 
         @Override
+        public Database database() {
+            return database;
+        }
+
+        @Override
         public Session session() {
             return database.session();
         }
@@ -64,6 +69,11 @@ public abstract class AbstractDao<T, ID> {
     protected AbstractDao(Database database, ModelTable<T> table) {
         this.database = java.util.Objects.requireNonNull(database, "database");
         this.table = table;
+    }
+
+    /** This DAO as queries and relation loading see it. */
+    final QueryTarget<T> queryTarget() {
+        return queryTarget;
     }
 
     /** The model's table, for jOOQ queries. */
@@ -361,6 +371,22 @@ public abstract class AbstractDao<T, ID> {
                 return count;
             }
         });
+    }
+
+    /**
+     * Fills {@code relations} (and the relations nested in them with {@link Relation#with}) of entities already in
+     * hand, one statement per relation level whatever their number, and returns them in order: the same instances
+     * for classes, filled copies for records.
+     */
+    @SafeVarargs
+    public final List<T> load(List<T> entities, Relation<T, ?>... relations) {
+        return RelationLoader.load(database, entities, List.of(relations));
+    }
+
+    /** Fills {@code relations} of one entity, as {@link #load(List, Relation[])} does. */
+    @SafeVarargs
+    public final T load(T entity, Relation<T, ?>... relations) {
+        return RelationLoader.load(database, List.of(entity), List.of(relations)).get(0);
     }
 
     /** A query for the entities matching every condition, written against this model's table fields. */

@@ -63,6 +63,7 @@ final class DaoWriter {
             type.addMethod(findBy(key));
         }
         ForeignKeyFinders.addTo(model, type);
+        RelationWriter.addTo(model, type);
         type.addMethod(bindInsert());
         type.addMethod(bindUpdate());
         MethodSpec.Builder bindId = protectedOverride("bindId", void.class)
@@ -306,12 +307,19 @@ final class DaoWriter {
         return method.addStatement("return record").build();
     }
 
-    /** Creates an entity from one value per column, through the constructor or a no-arg constructor and setters. */
+    /**
+     * Creates an entity from one value per column, through the constructor or a no-arg constructor and setters. A
+     * constructor's {@code @Related} parameters get what {@code entity} holds when there is one (a copy keeps its
+     * loaded relations), else null (a row read has none loaded).
+     */
     private MethodSpec.Builder construct(MethodSpec.Builder method, Function<ColumnDescriptor, CodeBlock> value) {
         if (model.construction() == ModelDescriptor.Construction.CONSTRUCTOR) {
+            boolean copy = method.build().parameters().stream().anyMatch(p -> p.name().equals("entity"));
             List<CodeBlock> arguments = new ArrayList<>();
             for (String property : model.constructorOrder()) {
-                arguments.add(value.apply(column(property)));
+                arguments.add(model.relation(property)
+                        .map(relation -> copy ? RelationWriter.read(relation, "entity") : CodeBlock.of("null"))
+                        .orElseGet(() -> value.apply(column(property))));
             }
             return method.addStatement("return new $T(\n$>$L$<)", model.modelClass(),
                     CodeBlock.join(arguments, ",\n"));
