@@ -1,4 +1,4 @@
-/** JUnit 5 support for applications that use Tablesmith: {@code RollbackExtension}. */
+/** JUnit 5 support for applications that use Tablesmith: {@code RollbackExtension} and {@code @QueryBudget}. */
 module dev.tablesmith.test {
     requires transitive dev.tablesmith;
     requires transitive org.junit.jupiter.api;
