@@ -6,8 +6,13 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Several {@code @Id} fields make one composite primary key: the generated table declares it over all of them, the
@@ -60,6 +65,25 @@ class CompositeKeyTest {
                 "    }",
                 "}");
         assertThat(compile(BOOK, TAG, BOOK_TAG, caller)).succeeded();
+    }
+
+    @Test
+    void aJoinModelAddedLaterIsAMigrationCreatingItsCompositeKey(@TempDir Path dir) throws IOException {
+        List<String> options = List.of("-Atablesmith.schemaDir=" + dir, "-Atablesmith.quotedNameWarnings=false");
+        List<String> update = List.of("-Atablesmith.schemaDir=" + dir, "-Atablesmith.quotedNameWarnings=false",
+                "-Atablesmith.schemaUpdate=true");
+        assertThat(javac().withProcessors(new TablesmithProcessor()).withOptions(update).compile(BOOK, TAG))
+                .succeeded();
+        Compilation drifted = javac().withProcessors(new TablesmithProcessor()).withOptions(options)
+                .compile(BOOK, TAG, BOOK_TAG);
+        assertThat(drifted).failed();
+        assertThat(drifted).hadErrorContaining("table book_tag added");
+        for (String dialect : List.of("h2", "postgres", "mariadb", "sqlite")) {
+            try (var files = Files.list(dir.resolve("migrations").resolve(dialect))) {
+                String migration = Files.readString(files.findFirst().orElseThrow());
+                assertThat(migration).containsMatch("primary key \\(.book_id., .tag_id.\\)");
+            }
+        }
     }
 
     @Test
