@@ -36,6 +36,7 @@ final class ColumnReader {
     private static final String REFERENCES = "dev.tablesmith.References";
     private static final String VERSION = "dev.tablesmith.Version";
     private static final String TRANSIENT = "dev.tablesmith.Transient";
+    private static final String JSON = "dev.tablesmith.Json";
 
     private final Elements elements;
     private final Types types;
@@ -65,6 +66,13 @@ final class ColumnReader {
             return Optional.empty();
         }
         Optional<ColumnType> type = TypeMapper.columnType(property.type());
+        Optional<AnnotationMirror> json = Annotations.mirror(element, JSON);
+        if (json.isPresent()) {
+            if (!JsonColumns.check(errors, element, json.get(), property, type)) {
+                return Optional.empty();
+            }
+            type = Optional.of(ColumnType.JSON);
+        }
         if (type.isEmpty()) {
             if (relations.reportIfRelation(model, property)) {
                 return Optional.empty();

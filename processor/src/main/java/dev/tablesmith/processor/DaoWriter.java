@@ -176,7 +176,7 @@ final class DaoWriter {
      */
     private Optional<MethodSpec> asStored() {
         List<ColumnDescriptor> dateTimes = model.columns().stream()
-                .filter(c -> c.type() == ColumnType.INSTANT || c.type() == ColumnType.LOCAL_DATE_TIME)
+                .filter(c -> c.type().keepsMicroseconds())
                 .toList();
         if (dateTimes.isEmpty()) {
             return Optional.empty();

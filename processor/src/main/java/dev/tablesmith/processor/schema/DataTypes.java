@@ -138,23 +138,25 @@ public final class DataTypes {
         return name;
     }
 
-    /** The names of {@code owner}'s public static fields by value; a value under two names has neither. */
+    /**
+     * The names of {@code owner}'s public static fields by value. A value under two names (jOOQ's aliases, such as
+     * {@code OFFSETDATETIME} and {@code TIMESTAMPWITHTIMEZONE}) gets the first in alphabetical order, so the code is
+     * the same whatever order reflection lists the fields in; the factory methods of aliases are aliases too.
+     */
     private static Map<Object, String> constantNames(Class<?> owner) {
         Map<Object, String> names = new IdentityHashMap<>();
-        Map<Object, Boolean> ambiguous = new IdentityHashMap<>();
         for (Field field : owner.getFields()) {
             if (Modifier.isStatic(field.getModifiers())) {
                 try {
                     Object value = field.get(null);
-                    if (value != null && names.putIfAbsent(value, field.getName()) != null) {
-                        ambiguous.put(value, true);
+                    if (value != null) {
+                        names.merge(value, field.getName(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
                     }
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
             }
         }
-        ambiguous.keySet().forEach(names::remove);
         return names;
     }
 }
