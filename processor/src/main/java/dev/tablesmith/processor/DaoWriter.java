@@ -2,6 +2,7 @@ package dev.tablesmith.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -32,6 +33,7 @@ final class DaoWriter {
     private static final ClassName DATABASE = ClassName.get("dev.tablesmith", "Database");
     private static final ClassName JDBC_TYPES = ClassName.get("dev.tablesmith.generated", "JdbcTypes");
     private static final ClassName STORED_PRECISION = ClassName.get("dev.tablesmith.generated", "StoredPrecision");
+    private static final ClassName CONVERTED = ClassName.get("dev.tablesmith.generated", "Converted");
 
     private final ModelDescriptor model;
 
@@ -59,6 +61,9 @@ final class DaoWriter {
                         .addParameter(DATABASE, "database")
                         .addStatement("super(database, $T.$N)", model.tableClass(), model.tableConstant())
                         .build());
+        model.columns().stream().filter(c -> c.converter() != null).forEach(column -> type.addField(
+                FieldSpec.builder(column.converter(), converterField(column), Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL).initializer("new $T()", column.converter()).build()));
         for (List<ColumnDescriptor> key : uniqueLookups()) {
             type.addMethod(findBy(key));
         }
@@ -176,7 +181,7 @@ final class DaoWriter {
      */
     private Optional<MethodSpec> asStored() {
         List<ColumnDescriptor> dateTimes = model.columns().stream()
-                .filter(c -> c.type().keepsMicroseconds())
+                .filter(c -> c.type().keepsMicroseconds() && c.converter() == null)
                 .toList();
         if (dateTimes.isEmpty()) {
             return Optional.empty();
@@ -335,8 +340,10 @@ final class DaoWriter {
      * of range). Text and decimals pass their column's length, precision and scale as constants, so the check
      * needs no lookup.
      */
-    private static CodeBlock bind(ColumnDescriptor column, CodeBlock index, CodeBlock value, boolean asDeclared) {
+    private static CodeBlock bind(ColumnDescriptor column, CodeBlock index, CodeBlock given, boolean asDeclared) {
         ColumnType type = column.type();
+        CodeBlock value = column.converter() == null ? given
+                : CodeBlock.of("$T.to($N, $L)", CONVERTED, converterField(column), given);
         boolean floating = type == ColumnType.DOUBLE || type == ColumnType.FLOAT;
         if ((column.primitive() && !floating) || (!asDeclared && column.version())) {
             return CodeBlock.of("ps.set$L($L, $L)", type.jdbcSuffix(), index, value);
@@ -350,6 +357,10 @@ final class DaoWriter {
     }
 
     private static CodeBlock get(ColumnDescriptor column, String resultSet, CodeBlock index) {
+        if (column.converter() != null) {
+            return CodeBlock.of("$T.from($N, types.get$L($N, $L))", CONVERTED, converterField(column),
+                    column.type().jdbcSuffix(), resultSet, index);
+        }
         if (column.primitive()) {
             return CodeBlock.of("$N.get$L($L)", resultSet, column.type().jdbcSuffix(), index);
         }
@@ -357,6 +368,11 @@ final class DaoWriter {
             return CodeBlock.of("types.getEnum($N, $L, $T::valueOf)", resultSet, index, column.javaType());
         }
         return CodeBlock.of("types.get$L($N, $L)", column.type().jdbcSuffix(), resultSet, index);
+    }
+
+    /** The DAO's static field holding the converter of a {@code @Convert} column. */
+    private static String converterField(ColumnDescriptor column) {
+        return column.fieldName() + "_CONVERTER";
     }
 
     private static MethodSpec.Builder protectedOverride(String name, java.lang.reflect.Type returns) {

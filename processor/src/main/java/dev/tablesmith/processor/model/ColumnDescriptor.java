@@ -29,11 +29,13 @@ import javax.lang.model.element.Element;
  * @param write        how generated code sets it on an entity
  * @param reference    its foreign key, or {@code null}
  * @param element      where it was declared
+ * @param converter    its {@code @Convert} converter class, from the SQL type's Java type to {@link #javaType}, or
+ *                     {@code null}
  */
 public record ColumnDescriptor(String property, String name, String fieldName, ColumnType type, TypeName javaType,
         boolean nullable, boolean unique, String uniqueKey, boolean indexed, int length, int precision, int scale,
         String defaultValue, boolean id, boolean generated, boolean version, String previousName, Accessor read,
-        Accessor write, ForeignKeyDescriptor reference, Element element) {
+        Accessor write, ForeignKeyDescriptor reference, Element element, TypeName converter) {
 
     /** Whether the Java type is primitive (and the column therefore NOT NULL). */
     public boolean primitive() {
