@@ -131,7 +131,7 @@ final class ColumnReader {
                 column == null ? 19 : column.precision(), column == null ? 4 : column.scale(),
                 column == null ? "" : column.defaultValue(), isId, generated, version,
                 renamed == null ? "" : renamed.value(), property.read(), property.write(), reference, element,
-                converted == null ? null : converted.converter()));
+                converted == null ? null : converted.converter(), null));
     }
 
     /** Reports sizes no database accepts, which would otherwise only fail when the table is created. */

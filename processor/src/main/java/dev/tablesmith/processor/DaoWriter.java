@@ -92,6 +92,7 @@ final class DaoWriter {
                     .addParameter(model.modelClass(), "entity")
                     .addParameter(idType, "id"), model.id(), CodeBlock.of("id")).build());
         }
+        EmbeddedCode.groups(model).values().forEach(group -> type.addMethod(EmbeddedCode.factory(group)));
         hasUnsetDefaults().ifPresent(type::addMethod);
         asStored().ifPresent(type::addMethod);
         model.version().ifPresent(version -> type.addMethod(withNextVersion(version)));
@@ -181,7 +182,7 @@ final class DaoWriter {
      */
     private Optional<MethodSpec> asStored() {
         List<ColumnDescriptor> dateTimes = model.columns().stream()
-                .filter(c -> c.type().keepsMicroseconds() && c.converter() == null)
+                .filter(c -> c.type().keepsMicroseconds() && c.converter() == null && c.embedding() == null)
                 .toList();
         if (dateTimes.isEmpty()) {
             return Optional.empty();
@@ -302,17 +303,24 @@ final class DaoWriter {
 
     /** Creates an entity from one value per column, through the constructor or a no-arg constructor and setters. */
     private MethodSpec.Builder construct(MethodSpec.Builder method, Function<ColumnDescriptor, CodeBlock> value) {
+        var embedded = EmbeddedCode.groups(model);
         if (model.construction() == ModelDescriptor.Construction.CONSTRUCTOR) {
             List<CodeBlock> arguments = new ArrayList<>();
             for (String property : model.constructorOrder()) {
-                arguments.add(value.apply(column(property)));
+                arguments.add(embedded.containsKey(property) ? EmbeddedCode.create(embedded.get(property), value)
+                        : value.apply(column(property)));
             }
             return method.addStatement("return new $T(\n$>$L$<)", model.modelClass(),
                     CodeBlock.join(arguments, ",\n"));
         }
         method.addStatement("$T entity = new $T()", model.modelClass(), model.modelClass());
         for (ColumnDescriptor column : model.columns()) {
-            method.addStatement(write(column, "entity", value.apply(column)));
+            if (column.embedding() == null) {
+                method.addStatement(write(column, "entity", value.apply(column)));
+            } else if (embedded.get(column.embedding().property()).get(0) == column) {
+                List<ColumnDescriptor> group = embedded.get(column.embedding().property());
+                method.addStatement(EmbeddedCode.assign(group, "entity", EmbeddedCode.create(group, value)));
+            }
         }
         return method.addStatement("return entity");
     }
@@ -322,6 +330,9 @@ final class DaoWriter {
     }
 
     private static CodeBlock read(ColumnDescriptor column, String entity) {
+        if (column.embedding() != null) {
+            return EmbeddedCode.read(column, entity);
+        }
         Accessor read = column.read();
         return read.kind() == Accessor.Kind.FIELD ? CodeBlock.of("$N.$N", entity, read.name())
                 : CodeBlock.of("$N.$N()", entity, read.name());

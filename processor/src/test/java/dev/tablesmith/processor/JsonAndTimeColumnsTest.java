@@ -105,4 +105,28 @@ class JsonAndTimeColumnsTest {
         assertThat(compilation).hadErrorContaining("@Json field extra cannot be @Column(index = true)")
                 .inFile(file).onLineContaining("String extra;");
     }
+
+    @Test
+    void jsonConvertAndEmbeddedOnAGetterAreReportedNotIgnored() {
+        for (String annotation : new String[] {"@Json", "@Embedded", "@Convert(Bad.Upper.class)"}) {
+            JavaFileObject file = JavaFileObjects.forSourceLines("com.example.Bad",
+                    "package com.example;",
+                    "import dev.tablesmith.*;",
+                    "@Model public class Bad {",
+                    "  @Id Long id;",
+                    "  String details;",
+                    "  " + annotation + " public String getDetails() { return details; }",
+                    "  public static class Upper implements org.jooq.Converter<String, String> {",
+                    "    public String from(String s) { return s; }",
+                    "    public String to(String s) { return s; }",
+                    "    public Class<String> fromType() { return String.class; }",
+                    "    public Class<String> toType() { return String.class; }",
+                    "  }",
+                    "}");
+            Compilation compilation = compile(file);
+            assertThat(compilation).failed();
+            assertThat(compilation).hadErrorContaining("[" + Message.MISPLACED_ANNOTATION.id() + "]")
+                    .inFile(file).onLineContaining("public String getDetails()");
+        }
+    }
 }
