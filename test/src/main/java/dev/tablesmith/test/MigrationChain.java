@@ -1,5 +1,6 @@
 package dev.tablesmith.test;
 
+import dev.tablesmith.BindConfig;
 import dev.tablesmith.Database;
 import dev.tablesmith.DatabaseBuilder;
 import dev.tablesmith.ModelTable;
@@ -36,11 +37,13 @@ public final class MigrationChain {
     private final Path folder;
     private final List<ModelTable<?>> models;
     private final boolean cleanFirst;
+    private final String bind;
 
-    private MigrationChain(Path folder, List<ModelTable<?>> models, boolean cleanFirst) {
+    private MigrationChain(Path folder, List<ModelTable<?>> models, boolean cleanFirst, String bind) {
         this.folder = folder;
         this.models = models;
         this.cleanFirst = cleanFirst;
+        this.bind = bind;
     }
 
     /** The chain in {@code folder}, which holds one sub-folder per dialect ({@code postgres/V1__baseline.sql}, ...). */
@@ -50,7 +53,7 @@ public final class MigrationChain {
             throw new IllegalArgumentException("The migration folder " + folder.toAbsolutePath() + " does not exist; "
                     + "it is the -Atablesmith.schemaDir folder's migrations/ (one sub-folder per dialect)");
         }
-        return new MigrationChain(folder, null, false);
+        return new MigrationChain(folder, null, false, Database.DEFAULT_BIND);
     }
 
     /** Compares with these models' tables instead of the models discovered on the class path. */
@@ -58,7 +61,7 @@ public final class MigrationChain {
         if (tables.length == 0) {
             throw new IllegalArgumentException("models() needs at least one table: with none, nothing would be checked");
         }
-        return new MigrationChain(folder, List.of(tables), cleanFirst);
+        return new MigrationChain(folder, List.of(tables), cleanFirst, bind);
     }
 
     /**
@@ -67,7 +70,21 @@ public final class MigrationChain {
      * at a database that exists for it.
      */
     public MigrationChain cleanFirst() {
-        return new MigrationChain(folder, models, true);
+        return new MigrationChain(folder, models, true, bind);
+    }
+
+    /**
+     * The chain of the models of {@code bind} ({@code @Model(bind = "...")}): the processor writes it into
+     * {@code migrations-<bind>/}, the folder to pass to {@link #in}. The database checked is configured as that bind.
+     */
+    public MigrationChain bind(String bind) {
+        Objects.requireNonNull(bind, "bind");
+        return new MigrationChain(folder, models, cleanFirst, bind);
+    }
+
+    /** The bind whose models the chain is compared with, {@link Database#DEFAULT_BIND} unless {@link #bind} says. */
+    String bind() {
+        return bind;
     }
 
     /** The sub-folder of {@code dialect}, e.g. {@code postgres}, as the processor names it. */
@@ -135,9 +152,14 @@ public final class MigrationChain {
     }
 
     private Database database(String url, String user, String password) {
-        DatabaseBuilder builder = Database.builder().url(url).poolSize(2);
-        if (user != null) {
-            builder.user(user).password(password == null ? "" : password);
+        DatabaseBuilder builder = Database.builder().poolSize(2);
+        if (bind.isEmpty()) {
+            builder.url(url);
+            if (user != null) {
+                builder.user(user).password(password == null ? "" : password);
+            }
+        } else {
+            builder.bind(bind, new BindConfig(url, user, user == null ? null : password == null ? "" : password));
         }
         if (models != null) {
             builder.models(models.toArray(new ModelTable<?>[0]));

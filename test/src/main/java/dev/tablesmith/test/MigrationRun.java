@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -39,45 +40,52 @@ import org.jooq.impl.DSL;
  * <p>Closing it closes the database (an embedded one is deleted); a server database keeps the migrated schema.
  */
 public final class MigrationRun implements AutoCloseable {
-    private final MigrationChain chain;
     private final Database db;
+    private final String bind;
+    private final SQLDialect dialect;
+    private final DataSource engine;
     private final Path folder;
     private final Path temporary;
     private boolean started;
     private final boolean cleanFirst;
 
     MigrationRun(MigrationChain chain, Database db, boolean cleanFirst, Path temporary) {
-        this.chain = chain;
         this.db = db;
+        this.bind = chain.bind();
+        this.dialect = db.dialect(bind);
+        this.engine = db.engines().get(bind);
         this.cleanFirst = cleanFirst;
         this.temporary = temporary;
-        this.folder = chain.folder(db.dialect());
+        this.folder = chain.folder(dialect);
         if (!Files.isDirectory(folder)) {
             db.close();
-            throw new IllegalArgumentException("No migrations for " + db.dialect() + ": the folder " + folder
+            throw new IllegalArgumentException("No migrations for " + dialect + ": the folder " + folder
                     .toAbsolutePath() + " does not exist (the processor writes one folder per dialect it renders)");
         }
     }
 
-    /** The database, with the models: run DAOs against it once the chain has reached the models' version. */
+    /**
+     * The database, with the models (the chain's database is its bind): run DAOs against it once the chain has
+     * reached the models' version.
+     */
     public Database database() {
         return db;
     }
 
     /** A jOOQ context on the database, in its dialect, for loading and reading rows of any version. */
     public DSLContext dsl() {
-        return DSL.using(db.engine(), db.dialect());
+        return DSL.using(engine, dialect);
     }
 
     /** Runs one SQL statement and commits it: for loading rows the schema of the current version can hold. */
     public MigrationRun execute(String sql) {
-        try (Connection connection = db.engine().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = engine.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot run " + sql + " at version " + version() + " on " + db.dialect()
+            throw new IllegalStateException("Cannot run " + sql + " at version " + version() + " on " + dialect
                     + ": " + e.getMessage(), e);
         }
         return this;
@@ -113,18 +121,19 @@ public final class MigrationRun implements AutoCloseable {
      */
     public void verify() {
         migrateToLatest();
-        List<ModelTable<?>> tables = db.tables(Database.DEFAULT_BIND);
+        List<ModelTable<?>> tables = db.tables(bind);
         List<AppliedMigration> applied = applied();
         MigrationBlame blame = new MigrationBlame(tables, applied);
-        List<String> differences = new ArrayList<>(db.verifySchema(Database.DEFAULT_BIND));
-        for (String table : SchemaTables.unmapped(db, tables, Flyway.configure().getTable())) {
-            differences.add("the default database: table \"" + table + "\" exists but no model maps it");
+        List<String> differences = new ArrayList<>(db.verifySchema(bind));
+        for (String table : SchemaTables.unmapped(engine, dialect, tables, Flyway.configure().getTable())) {
+            differences.add((bind.isEmpty() ? "the default database" : "bind '" + bind + "'") + ": table \"" + table
+                    + "\" exists but no model maps it");
         }
         if (differences.isEmpty()) {
             return;
         }
         StringBuilder message = new StringBuilder("The migration chain in " + folder.toAbsolutePath()
-                + " does not reproduce the models' schema on " + db.dialect() + " (" + applied.size()
+                + " does not reproduce the models' schema on " + dialect + " (" + applied.size()
                 + " migrations applied, up to version " + version() + "):");
         for (String difference : differences) {
             message.append("\n  ").append(difference).append("\n      ").append(blame.hint(difference));
@@ -143,7 +152,7 @@ public final class MigrationRun implements AutoCloseable {
         } catch (FlywayException e) {
             Optional<Path> failed = failedMigration(flyway);
             throw new MigrationChainError("The migration chain in " + folder.toAbsolutePath() + " does not apply on "
-                    + db.dialect() + failed.map(file -> ": " + file.getFileName() + " failed").orElse("")
+                    + dialect + failed.map(file -> ": " + file.getFileName() + " failed").orElse("")
                     + ": " + e.getMessage(), List.of(), failed.orElse(null), e);
         }
     }
@@ -179,21 +188,21 @@ public final class MigrationRun implements AutoCloseable {
     }
 
     private void prepareEmptyDatabase() {
-        List<String> existing = SchemaTables.all(db);
+        List<String> existing = SchemaTables.all(engine, dialect);
         if (existing.isEmpty()) {
             return;
         }
         if (!cleanFirst) {
             throw new IllegalStateException("The migration chain must start from an empty database, but "
-                    + db.dialect() + " already holds the tables " + existing + "; point the check at a database of "
+                    + dialect + " already holds the tables " + existing + "; point the check at a database of "
                     + "its own, or empty it first with MigrationChain.cleanFirst()");
         }
-        Flyway.configure().dataSource(db.engine()).cleanDisabled(false).load().clean();
+        Flyway.configure().dataSource(engine).cleanDisabled(false).load().clean();
     }
 
     private Flyway flyway(String target) {
         return Flyway.configure()
-                .dataSource(db.engine())
+                .dataSource(engine)
                 .locations("filesystem:" + folder.toAbsolutePath())
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
@@ -204,7 +213,7 @@ public final class MigrationRun implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (db.dialect() == SQLDialect.H2 && temporary == null && isInMemoryH2()) {
+            if (dialect == SQLDialect.H2 && temporary == null && isInMemoryH2()) {
                 execute("shutdown");
             }
         } catch (RuntimeException e) {
@@ -216,7 +225,7 @@ public final class MigrationRun implements AutoCloseable {
     }
 
     private boolean isInMemoryH2() {
-        try (Connection connection = db.engine().getConnection()) {
+        try (Connection connection = engine.getConnection()) {
             return connection.getMetaData().getURL().startsWith("jdbc:h2:mem:migration-chain-");
         } catch (SQLException e) {
             return false;

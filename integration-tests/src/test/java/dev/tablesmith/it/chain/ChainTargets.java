@@ -7,6 +7,7 @@ import dev.tablesmith.test.MigrationRun;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,13 +30,15 @@ final class ChainTargets {
     }
 
     /** Drops what the chains left on the server databases, so the suite leaves them as it found them. */
-    static void dropLeftovers() throws SQLException {
+    static void dropLeftovers(String... tables) throws SQLException {
         for (TestDatabase target : new TestDatabase[] {TestDatabase.POSTGRES, TestDatabase.MARIADB}) {
             if (!target.reachable()) {
                 continue;
             }
             try (Connection connection = target.adminConnection(); Statement statement = connection.createStatement()) {
-                for (String table : List.of("chain_tag", "chain_note", "chain_archive", "flyway_schema_history")) {
+                List<String> all = new ArrayList<>(List.of(tables));
+                all.addAll(List.of("chain_tag", "chain_note", "chain_archive", "flyway_schema_history"));
+                for (String table : all) {
                     statement.execute("drop table if exists " + table);
                 }
             }

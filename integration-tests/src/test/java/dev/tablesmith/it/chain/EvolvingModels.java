@@ -110,7 +110,8 @@ final class EvolvingModels {
         return dir;
     }
 
-    private static Path compileVersion(Path dir, Path schemaDir, Map<String, String> sources) throws IOException {
+    /** Compiles {@code sources} (by class name, package {@code chain}) into {@code dir}, with the schema folder on. */
+    static Path compileVersion(Path dir, Path schemaDir, Map<String, String> sources) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src/chain"));
         Path out = Files.createDirectories(dir.resolve("classes"));
         List<Path> files = new ArrayList<>();
@@ -130,7 +131,7 @@ final class EvolvingModels {
         return out;
     }
 
-    private static ModelTable<?> table(ClassLoader loader, String tableClass) throws Exception {
+    static ModelTable<?> table(ClassLoader loader, String tableClass) throws Exception {
         Class<?> type = loader.loadClass(tableClass);
         for (var field : type.getFields()) {
             if (field.getType() == type) {
