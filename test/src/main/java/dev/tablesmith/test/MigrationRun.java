@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -103,8 +104,23 @@ public final class MigrationRun implements AutoCloseable {
      * @throws MigrationChainError naming the migration that failed to apply, or why Flyway refused the chain
      */
     public MigrationRun migrateTo(String version) {
-        migrate(version);
-        return this;
+        start();
+        List<String> versions = new ArrayList<>();
+        for (MigrationInfo info : flyway("latest").info().all()) {
+            if (info.getVersion() != null && info.getScript() != null) {
+                versions.add(info.getVersion().getVersion());
+            }
+        }
+        if (!versions.contains(version)) {
+            throw new IllegalArgumentException("No migration of version " + version + " in " + folder
+                    .toAbsolutePath() + "; its versions are " + versions);
+        }
+        if (MigrationVersion.fromVersion(version).isNewerThan(version()) || version.equals(version())) {
+            migrate(version);
+            return this;
+        }
+        throw new IllegalStateException("The database is at version " + version() + ", past " + version
+                + ": a chain only moves forward");
     }
 
     /** Applies every migration not applied yet. */
@@ -141,11 +157,16 @@ public final class MigrationRun implements AutoCloseable {
         throw new MigrationChainError(message.toString(), differences, null, null);
     }
 
-    private void migrate(String target) {
+    /** Before the first migration: the database must be empty, or be emptied when the chain says so. */
+    private void start() {
         if (!started) {
-            started = true;
             prepareEmptyDatabase();
+            started = true;
         }
+    }
+
+    private void migrate(String target) {
+        start();
         Flyway flyway = flyway(target);
         try {
             flyway.migrate();

@@ -63,6 +63,11 @@ class MigrationDataTest {
             assertEquals(List.of("milk, eggs"), dsl.select(DSL.field(DSL.name("text"), SQLDataType.VARCHAR))
                     .from(NOTE).where(ID.eq(1L)).fetch(0, String.class));
 
+            IllegalStateException backwards = assertThrows(IllegalStateException.class, () -> run.migrateTo("2"));
+            assertTrue(backwards.getMessage().contains("at version 4, past 2"), backwards::getMessage);
+            IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> run.migrateTo("9"));
+            assertTrue(unknown.getMessage().contains("[1, 2, 3, 4, 5]"), unknown::getMessage);
+
             run.migrateToLatest();
             dsl.insertInto(TAG).columns(ID, DSL.field(DSL.name("note_id"), SQLDataType.BIGINT),
                     DSL.field(DSL.name("name"), SQLDataType.VARCHAR)).values(10L, 1L, "home").execute();
