@@ -20,8 +20,9 @@ final class MigrationWriter {
     private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
     /** The baseline's file name: version 1, the first a chain applies. */
     static final String BASELINE = "V1__baseline.sql";
-    /** The {@code if not exists} of {@code createAll()}'s DDL, which a migration must not have: it would hide a clash. */
-    private static final Pattern IF_NOT_EXISTS = Pattern.compile("(?m)^(create (?:unique )?(?:table|index)) if not exists ");
+    /** The {@code if not exists} of {@code createAll()}'s DDL, which a migration must not have: it hides a clash. */
+    private static final Pattern IF_NOT_EXISTS = Pattern.compile(
+            "(?m)^(create (?:unique )?(?:table|index)) if not exists ");
 
     private final SchemaFiles files;
 

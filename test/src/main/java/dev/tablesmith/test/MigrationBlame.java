@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
 final class MigrationBlame {
     /** An identifier in a difference as the dialects quote it: {@code "note"} or {@code `note`}. */
     private static final Pattern QUOTED = Pattern.compile("[\"`]([^\"`]+)[\"`]");
+    /**
+     * A column rename as the dialects write it: {@code rename column "a" to "b"},
+     * or H2's {@code alter column "a" rename to "b"}.
+     */
+    private static final Pattern RENAME = Pattern.compile(
+            "(?:rename column|alter column) [\"`]?([a-z0-9_$]+)[\"`]? (?:rename )?to [\"`]?([a-z0-9_$]+)[\"`]?");
 
     private final List<ModelTable<?>> tables;
     private final List<AppliedMigration> chain;
@@ -27,7 +33,7 @@ final class MigrationBlame {
         this.chain = chain;
     }
 
-    /** The hint printed under {@code difference}, e.g. {@code look at V4__x.sql, the last migration that touched note.text}. */
+    /** The hint under {@code difference}: {@code look at V4__x.sql, the last migration that touched note.text}. */
     String hint(String difference) {
         Set<String> quoted = new LinkedHashSet<>();
         Matcher matcher = QUOTED.matcher(difference);
@@ -48,24 +54,59 @@ final class MigrationBlame {
         parts.remove(table);
         // The first identifier after the table is the most specific: the column altered, the index created.
         for (String part : parts) {
-            AppliedMigration last = lastMentioning(table, part);
-            if (last != null) {
-                return "look at " + last.name() + ", the last migration that touched " + table + "." + part;
+            int last = lastMentioning(table, part, chain.size());
+            if (last >= 0) {
+                return "look at " + chain.get(last).name() + ", the last migration that touched " + table + "." + part
+                        + beforeRenames(table, part, last);
             }
         }
-        AppliedMigration last = lastMentioning(table, table);
-        return last != null ? "look at " + last.name() + ", the last migration that touched table " + table
+        int last = lastMentioning(table, table, chain.size());
+        return last >= 0 ? "look at " + chain.get(last).name() + ", the last migration that touched table " + table
                 : "no migration touches table " + table + "; add one that creates it";
     }
 
-    private AppliedMigration lastMentioning(String table, String part) {
-        AppliedMigration last = null;
-        for (AppliedMigration migration : chain) {
-            if (migration.mentions(table) && migration.mentions(part)) {
-                last = migration;
+    /**
+     * Where the column had another name: {@code "; before its rename from body: V2__add_body.sql"} for each rename
+     * that led to {@code part}, going back from migration {@code from}, so that a wrong type written before a
+     * rename is found too.
+     */
+    private String beforeRenames(String table, String part, int from) {
+        StringBuilder earlier = new StringBuilder();
+        String name = part;
+        int at = from;
+        while (at >= 0) {
+            String previous = renamedTo(chain.get(at), name);
+            if (previous == null) {
+                break;
+            }
+            int before = lastMentioning(table, previous, at);
+            earlier.append("; before its rename from ").append(previous).append(": ")
+                    .append(before >= 0 ? chain.get(before).name() : "no migration");
+            name = previous;
+            at = before;
+        }
+        return earlier.toString();
+    }
+
+    /** The column {@code migration} renames to {@code name}, or {@code null}. */
+    private static String renamedTo(AppliedMigration migration, String name) {
+        Matcher rename = RENAME.matcher(migration.sql().toLowerCase(Locale.ROOT));
+        while (rename.find()) {
+            if (rename.group(2).equals(name)) {
+                return rename.group(1);
             }
         }
-        return last;
+        return null;
+    }
+
+    /** The index of the last migration before {@code end} that mentions both names, or -1. */
+    private int lastMentioning(String table, String part, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            if (chain.get(i).mentions(table) && chain.get(i).mentions(part)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Set<String> tableNames() {

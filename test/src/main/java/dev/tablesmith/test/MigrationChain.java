@@ -59,7 +59,7 @@ public final class MigrationChain {
     /** Compares with these models' tables instead of the models discovered on the class path. */
     public MigrationChain models(ModelTable<?>... tables) {
         if (tables.length == 0) {
-            throw new IllegalArgumentException("models() needs at least one table: with none, nothing would be checked");
+            throw new IllegalArgumentException("models() needs at least one table: with none, nothing is checked");
         }
         return new MigrationChain(folder, List.of(tables), cleanFirst, bind);
     }

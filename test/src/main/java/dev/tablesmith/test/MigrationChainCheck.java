@@ -20,7 +20,8 @@ public final class MigrationChainCheck {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean cleanFirst = rest.remove("--clean-first");
         if (rest.size() < 2) {
-            System.err.println("usage: MigrationChainCheck [--clean-first] <migrations folder> <h2|sqlite|jdbc-url>...");
+            System.err.println("usage: MigrationChainCheck [--clean-first] <migrations folder> "
+                    + "<h2|sqlite|jdbc-url>...");
             System.exit(2);
         }
         List<String> failures = run(Path.of(rest.get(0)), rest.subList(1, rest.size()), cleanFirst);
@@ -28,7 +29,7 @@ public final class MigrationChainCheck {
         System.exit(failures.isEmpty() ? 0 : 1);
     }
 
-    /** Checks {@code folder}'s chain on each of {@code databases}; returns each failure's report, none when all pass. */
+    /** Checks {@code folder}'s chain on each of {@code databases}: each failure's report, none when all pass. */
     static List<String> run(Path folder, List<String> databases, boolean cleanFirst) {
         MigrationChain chain = MigrationChain.in(folder);
         if (cleanFirst) {

@@ -91,8 +91,8 @@ class MigrationChainCheckTest {
             case SQLITE -> "sqlite";
             case POSTGRES, MARIADB -> {
                 BindConfig server = target.bindConfig();
-                String login = "user=" + server.user()
-                        + (server.password() == null || server.password().isEmpty() ? "" : "&password=" + server.password());
+                boolean noPassword = server.password() == null || server.password().isEmpty();
+                String login = "user=" + server.user() + (noPassword ? "" : "&password=" + server.password());
                 yield server.url() + (server.url().contains("?") ? "&" : "?") + login;
             }
         };

@@ -83,6 +83,18 @@ class MigrationChainTest {
     }
 
     @AllDatabases
+    void aWrongTypeBeforeARenameIsTracedToTheMigrationThatWroteIt(TestDatabase target) throws Exception {
+        Path v2 = edit(target, "V2__", sql -> sql.replaceAll("([\"`]body[\"`]) varchar\\(2000\\)", "$1 int"));
+        Path v4 = find(broken.resolve(target.key()), "V4__");
+
+        MigrationChainError error = assertThrows(MigrationChainError.class, () -> ChainTargets.verify(
+                MigrationChain.in(broken).models(models.tables()), target));
+        assertEquals(1, error.differences().size(), error::getMessage);
+        assertTrue(error.getMessage().contains("look at " + v4.getFileName() + ", the last migration that touched "
+                + "chain_note.text; before its rename from body: " + v2.getFileName()), error::getMessage);
+    }
+
+    @AllDatabases
     void migrationsOutOfOrderFailToApplyNamingTheFileThatFailed(TestDatabase target) throws Exception {
         models.copyTo(broken);
         Path dir = broken.resolve(target.key());

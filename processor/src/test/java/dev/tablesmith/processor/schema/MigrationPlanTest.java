@@ -17,7 +17,8 @@ class MigrationPlanTest {
         String current = ACCOUNT + """
                 create table if not exists "audit" ("id" bigint not null, "account" bigint,
                   constraint "audit_pkey" primary key ("id"),
-                  constraint "audit_account_fkey" foreign key ("account") references "account" ("id") on delete cascade);
+                  constraint "audit_account_fkey" foreign key ("account") references "account" ("id")
+                    on delete cascade);
                 """;
         MigrationPlan plan = MigrationPlan.between(ACCOUNT, current, Map.of());
 
@@ -35,7 +36,8 @@ class MigrationPlanTest {
     void newTablesComeAfterTheNewTablesTheyReference() {
         // The snapshot lists z_order first, as the processor writes it; the diff alone would create a_line first.
         String current = """
-                create table if not exists "z_order" ("id" bigint not null, constraint "z_order_pkey" primary key ("id"));
+                create table if not exists "z_order" ("id" bigint not null,
+                  constraint "z_order_pkey" primary key ("id"));
                 create table if not exists "a_line" ("id" bigint not null, "z_order" bigint,
                   constraint "a_line_pkey" primary key ("id"),
                   constraint "a_line_z_order_fkey" foreign key ("z_order") references "z_order" ("id"));
