@@ -43,14 +43,15 @@ final class MigrationWriter {
     }
 
     /**
-     * Writes the baseline of a schema that has no snapshot yet, {@code ddl} by dialect, into {@code migrations}, one
-     * folder per dialect, unless a dialect's folder already holds a chain (a project that had migrations before its
-     * first snapshot keeps them). A baseline written by an earlier build whose snapshot was not accepted yet is
-     * still a proposal, and is replaced by the current one.
+     * Writes the baseline of a schema, {@code ddl} by dialect, into {@code migrations}, one folder per dialect, unless
+     * a dialect's folder already holds a chain (a project that had migrations before its first snapshot keeps them).
+     * When {@code proposal} (the schema has no snapshot yet), a baseline written by an earlier build is still a
+     * proposal, and is replaced by the current one; once the snapshot is accepted, a committed baseline is never
+     * rewritten, since databases already migrated with it would no longer match its checksum.
      *
      * @return whether a baseline was written
      */
-    boolean writeBaseline(Path migrations, Map<SQLDialect, String> ddl) throws IOException {
+    boolean writeBaseline(Path migrations, Map<SQLDialect, String> ddl, boolean proposal) throws IOException {
         boolean written = false;
         for (SQLDialect dialect : SchemaRenderer.DIALECTS) {
             Path dir = migrations.resolve(dialect.getNameLC());
@@ -60,7 +61,7 @@ final class MigrationWriter {
                     chain.add(file.getFileName().toString());
                 }
             }
-            if (chain.isEmpty() || chain.equals(List.of(BASELINE))) {
+            if (chain.isEmpty() || proposal && chain.equals(List.of(BASELINE))) {
                 files.write(dir.resolve(BASELINE), baseline(ddl.get(dialect)));
                 written = true;
             }

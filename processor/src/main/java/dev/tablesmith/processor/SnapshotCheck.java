@@ -35,7 +35,7 @@ final class SnapshotCheck {
         Optional<String> committed = files.read(snapshot);
         if (committed.isEmpty()) {
             Path migrationDir = SchemaFiles.migrations(dir, schema.bind());
-            boolean baseline = migrations.writeBaseline(migrationDir, schema.ddl());
+            boolean baseline = migrations.writeBaseline(migrationDir, schema.ddl(), true);
             String baselineNote = baseline ? " and the baseline migrations " + migrationDir + "/<dialect>/"
                     + MigrationWriter.BASELINE : "";
             if (update) {
@@ -50,6 +50,12 @@ final class SnapshotCheck {
             return;
         }
         if (committed.get().equals(current)) {
+            Path migrationDir = SchemaFiles.migrations(dir, schema.bind());
+            // A snapshot accepted before baselines were written: the models are the snapshot, so is the baseline.
+            if (update && migrations.writeBaseline(migrationDir, schema.ddl(), false)) {
+                errors.note("Tablesmith wrote the baseline migrations " + migrationDir + "/<dialect>/"
+                        + MigrationWriter.BASELINE + " of the committed snapshot " + snapshot + "; commit them");
+            }
             return;
         }
         MigrationPlan plan = migrations.plan(committed.get(), current, schema.renames());

@@ -82,6 +82,25 @@ class BaselineMigrationTest {
     }
 
     @Test
+    void aSnapshotCommittedWithoutABaselineGetsOneWhenUpdatingAndKeepsItAfterwards() throws IOException {
+        assertThat(compile(true, SnapshotCheckTest.account())).succeeded();
+        deleteRecursively(dir.resolve("migrations")); // as a project whose snapshot predates baselines
+        assertThat(compile(false, SnapshotCheckTest.account())).succeededWithoutWarnings();
+        assertThat(Files.exists(dir.resolve("migrations"))).isFalse();
+
+        Compilation updated = compile(true, SnapshotCheckTest.account());
+        assertThat(updated).succeeded();
+        assertThat(updated).hadNoteContaining("of the committed snapshot");
+        Path baseline = dir.resolve("migrations/postgres/V1__baseline.sql");
+        assertThat(Files.readString(baseline)).contains("create table \"account\"");
+
+        Files.writeString(baseline, "-- committed, applied in production: never rewritten\n"
+                + Files.readString(baseline));
+        assertThat(compile(true, SnapshotCheckTest.account())).succeeded();
+        assertThat(Files.readString(baseline)).startsWith("-- committed, applied in production");
+    }
+
+    @Test
     void laterChangesFollowTheBaselineAsVersionTwo() throws IOException {
         assertThat(compile(true, SnapshotCheckTest.account())).succeeded();
         assertThat(compile(true, SnapshotCheckTest.account("String phone;"))).succeeded();
@@ -93,6 +112,14 @@ class BaselineMigrationTest {
 
     private static String quoted(String dialect, String name) {
         return dialect.equals("mariadb") || dialect.equals("sqlite") ? "`" + name + "`" : "\"" + name + "\"";
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static List<Path> list(Path dir) throws IOException {
