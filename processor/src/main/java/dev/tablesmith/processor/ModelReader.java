@@ -39,6 +39,7 @@ final class ModelReader {
     private final ColumnReader columnReader;
     private final IndexReader indexReader;
     private final RelationReader relationReader;
+    private final EmbeddedReader embeddedReader;
     private final ErrorReporter errors;
     private final boolean quotedNameWarnings;
 
@@ -48,6 +49,7 @@ final class ModelReader {
         this.columnReader = new ColumnReader(elements, types, scanner, errors, quotedNameWarnings);
         this.indexReader = new IndexReader(errors);
         this.relationReader = new RelationReader(elements, types, scanner, errors);
+        this.embeddedReader = new EmbeddedReader(elements, scanner, columnReader, errors);
         this.errors = errors;
         this.quotedNameWarnings = quotedNameWarnings;
     }
@@ -75,6 +77,8 @@ final class ModelReader {
         for (Property property : properties) {
             if (RelationReader.isRelated(property)) {
                 relationReader.read(type, property).ifPresent(relations::add);
+            } else if (EmbeddedReader.isEmbedded(property)) {
+                columns.addAll(embeddedReader.read(type, table, property, fields));
             } else {
                 columnReader.read(type, table, property, fields).ifPresent(columns::add);
             }
@@ -140,8 +144,8 @@ final class ModelReader {
             String key = column.name().toLowerCase(java.util.Locale.ROOT);
             ColumnDescriptor previous = byName.putIfAbsent(key, column);
             if (previous != null) {
-                errors.error(column.element(), Message.DUPLICATE_COLUMN, column.name(), table, previous.property(),
-                        column.property());
+                errors.error(column.element(), Message.DUPLICATE_COLUMN, column.name(), table, previous.declaredAs(),
+                        column.declaredAs());
             }
         }
     }

@@ -68,10 +68,13 @@ final class RelationWriter {
     /** {@code (parent, value) -> ...}: sets the property in place, or copies a record with it. */
     private static CodeBlock setter(ModelDescriptor model, RelationDescriptor relation) {
         if (model.construction() == ModelDescriptor.Construction.CONSTRUCTOR) {
+            var embedded = EmbeddedCode.groups(model);
             List<CodeBlock> arguments = new ArrayList<>();
             for (String property : model.constructorOrder()) {
                 if (property.equals(relation.property())) {
                     arguments.add(CodeBlock.of("value"));
+                } else if (embedded.containsKey(property)) {
+                    arguments.add(access(embedded.get(property).get(0).embedding().owner(), "parent"));
                 } else {
                     arguments.add(model.relation(property).map(other -> read(other, "parent"))
                             .orElseGet(() -> DaoWriter.read(column(model, property), "parent")));
