@@ -67,6 +67,18 @@ class RelationsTest {
     }
 
     @Test
+    void aRecordFilledWithARelationKeepsItsEmbeddedValue() {
+        JavaFileObject address = source("Address", "public record Address(String street, String city) {}");
+        JavaFileObject shop = source("Shop", "@Model public record Shop(@Id Long id, @Embedded Address address,",
+                "        @Related List<Item> items) {}");
+        JavaFileObject item = source("Item", "@Model public record Item(@Id Long id, @References(Shop.class) Long shopId) {}");
+        Compilation compilation = compile(address, shop, item);
+        assertThat(compilation).succeeded();
+        assertThat(Golden.generated(compilation, "com.example.ShopDao"))
+                .contains("(parent, value) -> new Shop(parent.id(), parent.address(), value)");
+    }
+
+    @Test
     void relationFieldsAreNeverColumns() {
         Compilation compilation = compile(AUTHOR, BOOK, TAG, BOOK_TAG);
         String table = Golden.generated(compilation, "com.example.BookTable");
