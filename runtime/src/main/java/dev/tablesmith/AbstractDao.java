@@ -1,6 +1,5 @@
 package dev.tablesmith;
 
-import dev.tablesmith.generated.CompositeKey;
 import dev.tablesmith.generated.JdbcTypes;
 import dev.tablesmith.generated.RefusedValueException;
 import java.sql.PreparedStatement;
@@ -27,12 +26,8 @@ import org.jooq.TableField;
 public abstract class AbstractDao<T, ID> {
     private final Database database;
     private final ModelTable<T> table;
-    /**
-     * The bind's value binder and statements, looked up on first use rather than at construction, so that a DAO
-     * for a bind the database does not configure can still be built and fails only when used. Racy but safe: every
-     * thread computes the same immutable value.
-     */
-    private Target target;
+    /** Runs the operations in the current context's session and turns their failures into Tablesmith's. */
+    private final DaoCalls calls;
     /** This DAO as its queries see it. */
     private final QueryTarget<T> queryTarget = new QueryTarget<>() {
         @Override
@@ -52,7 +47,7 @@ public abstract class AbstractDao<T, ID> {
 
         @Override
         public Bind bind() {
-            return target().bind();
+            return calls.target().bind();
         }
 
         @Override
@@ -62,13 +57,14 @@ public abstract class AbstractDao<T, ID> {
 
         @Override
         public RuntimeException translate(Session session, String action, SQLException e) {
-            return AbstractDao.this.translate(session, action, e);
+            return calls.translate(session, action, e);
         }
     };
 
     protected AbstractDao(Database database, ModelTable<T> table) {
         this.database = java.util.Objects.requireNonNull(database, "database");
         this.table = table;
+        this.calls = new DaoCalls(database, table);
     }
 
     /** This DAO as queries and relation loading see it. */
@@ -162,12 +158,12 @@ public abstract class AbstractDao<T, ID> {
     public T insert(T given) {
         checkNoId(java.util.Objects.requireNonNull(given, "entity"));
         T entity = asStored(given);
-        T stored = execute("Inserting", (session, types, sql) -> {
+        T stored = calls.execute("Inserting", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
             long started = session.startTimer();
             bindInsert(ps, types, entity, 1);
             ps.executeUpdate();
-            T inserted = sql.generatedKeys == null ? entity : readGeneratedId(ps, entity);
+            T inserted = sql.generatedKeys == null ? entity : GeneratedIds.single(this, ps, entity);
             record(session, sql.insert, entity, table.insertFields(), false, started);
             session.changed(table, inserted, ModelChange.Kind.INSERT);
             return inserted;
@@ -193,7 +189,7 @@ public abstract class AbstractDao<T, ID> {
             checkNoId(java.util.Objects.requireNonNull(entity, "entity"));
             entities.add(asStored(entity));
         }
-        return execute("Batch-inserting", (session, types, sql) -> {
+        return calls.execute("Batch-inserting", (session, types, sql) -> {
             if (BulkInsert.applies(sql, entities.size())) {
                 return changed(session, BulkInsert.run(this, session, types, sql, entities));
             }
@@ -210,7 +206,7 @@ public abstract class AbstractDao<T, ID> {
             }
             ps.executeBatch();
             List<T> stored = sql.generatedKeys == null ? new ArrayList<>(entities)
-                    : withBatchIds(session, sql, ps, entities);
+                    : GeneratedIds.ofBatch(this, session, sql, ps, entities);
             record(session, sql.insert, stored.get(0), table.insertFields(), false, started);
             return changed(session, stored);
         });
@@ -234,7 +230,7 @@ public abstract class AbstractDao<T, ID> {
      */
     public T update(T given) {
         T entity = asStored(java.util.Objects.requireNonNull(given, "entity"));
-        return execute("Updating", (session, types, sql) -> {
+        return calls.execute("Updating", (session, types, sql) -> {
             if (sql.update == null) {
                 throw new UnsupportedOperationException("Cannot update " + describe(idOf(entity)) + ": every column of "
                         + table.modelType().getSimpleName() + " is part of its primary key, so a row has nothing to "
@@ -277,7 +273,7 @@ public abstract class AbstractDao<T, ID> {
         if (id == null) {
             return insert(entity);
         }
-        return execute("Upserting", (session, types, sql) -> {
+        return calls.execute("Upserting", (session, types, sql) -> {
             if (sql.upsert == null) {
                 throw new UnsupportedOperationException("upsert is not supported on " + sql.dialect
                         + "; use insert or update instead");
@@ -302,7 +298,7 @@ public abstract class AbstractDao<T, ID> {
      * rows were deleted. The SQL is rendered per call, as for any jOOQ query.
      */
     public int deleteAll(Condition... conditions) {
-        return jooq("Deleting", session -> session.dsl(table.bind()).deleteFrom(table).where(conditions).execute());
+        return calls.jooq("Deleting", session -> session.dsl(table.bind()).deleteFrom(table).where(conditions).execute());
     }
 
     /** Deletes the row of {@code entity}; returns whether there was one. */
@@ -317,13 +313,13 @@ public abstract class AbstractDao<T, ID> {
 
     /** The entity with {@code id}, if there is one. */
     public Optional<T> findById(ID id) {
-        return execute("Reading", (session, types, sql) -> {
+        return calls.execute("Reading", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.selectById, null);
             long started = session.startTimer();
             bindId(ps, types, 1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 Optional<T> found = rs.next() ? Optional.of(map(rs, types)) : Optional.empty();
-                recordId(session, sql.selectById, id, started);
+                DaoCalls.recordId(session, sql.selectById, id, started);
                 return found;
             }
         });
@@ -340,13 +336,13 @@ public abstract class AbstractDao<T, ID> {
 
     /** Whether a row with {@code id} exists. */
     public boolean existsById(ID id) {
-        return execute("Reading", (session, types, sql) -> {
+        return calls.execute("Reading", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.existsById, null);
             long started = session.startTimer();
             bindId(ps, types, 1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 boolean exists = rs.next();
-                recordId(session, sql.existsById, id, started);
+                DaoCalls.recordId(session, sql.existsById, id, started);
                 return exists;
             }
         });
@@ -354,7 +350,7 @@ public abstract class AbstractDao<T, ID> {
 
     /** Every entity of the table. */
     public List<T> all() {
-        return execute("Reading", (session, types, sql) -> {
+        return calls.execute("Reading", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.selectAll, null);
             long started = session.startTimer();
             List<T> entities = new ArrayList<>();
@@ -363,20 +359,20 @@ public abstract class AbstractDao<T, ID> {
                     entities.add(map(rs, types));
                 }
             }
-            record(session, sql.selectAll, List.of(), started);
+            DaoCalls.record(session, sql.selectAll, List.of(), started);
             return entities;
         });
     }
 
     /** The number of rows in the table. */
     public long count() {
-        return execute("Counting", (session, types, sql) -> {
+        return calls.execute("Counting", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.count, null);
             long started = session.startTimer();
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long count = rs.getLong(1);
-                record(session, sql.count, List.of(), started);
+                DaoCalls.record(session, sql.count, List.of(), started);
                 return count;
             }
         });
@@ -409,7 +405,7 @@ public abstract class AbstractDao<T, ID> {
      * whichever context it was built with (or none).
      */
     public List<T> fetch(org.jooq.ResultQuery<? extends Record> query) {
-        return jooq("Reading", session -> fetchInSession(session, query));
+        return calls.jooq("Reading", session -> fetchInSession(session, query));
     }
 
     private <R extends Record> List<T> fetchInSession(Session session, org.jooq.ResultQuery<R> query) {
@@ -423,7 +419,7 @@ public abstract class AbstractDao<T, ID> {
      */
     protected final Optional<T> findOneBy(List<TableField<Record, ?>> columns, ValueBinder binder,
             Object... values) {
-        return execute("Reading", (session, types, sql) -> {
+        return calls.execute("Reading", (session, types, sql) -> {
             String select = sql.selectBy(columns);
             PreparedStatement ps = session.prepare(table.bind(), select, null);
             long started = session.startTimer();
@@ -434,7 +430,7 @@ public abstract class AbstractDao<T, ID> {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 Optional<T> found = rs.next() ? Optional.of(map(rs, types)) : Optional.empty();
-                record(session, select, java.util.Arrays.asList(values), started);
+                DaoCalls.record(session, select, java.util.Arrays.asList(values), started);
                 return found;
             }
         });
@@ -462,70 +458,17 @@ public abstract class AbstractDao<T, ID> {
     }
 
     private boolean delete(ID id, Object deleted) {
-        return execute("Deleting", (session, types, sql) -> {
+        return calls.execute("Deleting", (session, types, sql) -> {
             PreparedStatement ps = session.prepare(table.bind(), sql.deleteById, null);
             long started = session.startTimer();
             bindId(ps, types, 1, id);
             int rows = ps.executeUpdate();
-            recordId(session, sql.deleteById, id, started);
+            DaoCalls.recordId(session, sql.deleteById, id, started);
             if (rows > 0) {
                 session.changed(table, deleted, ModelChange.Kind.DELETE);
             }
             return rows > 0;
         });
-    }
-
-    private T readGeneratedId(PreparedStatement ps, T entity) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new TablesmithException("The database returned no generated id for the new "
-                        + table.modelType().getSimpleName() + " (table \"" + table.getName() + "\")");
-            }
-            return withId(entity, generatedId(keys));
-        }
-    }
-
-    private List<T> withBatchIds(Session session, DaoStatements sql, PreparedStatement ps,
-            Collection<? extends T> entities) throws SQLException {
-        List<ID> ids = new ArrayList<>(entities.size());
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            while (keys.next()) {
-                ids.add(generatedId(keys));
-            }
-        }
-        if (ids.isEmpty() && sql.dialect == org.jooq.SQLDialect.SQLITE) {
-            // The SQLite driver returns no keys for a batch; the connection still knows the last rowid.
-            try (ResultSet last = session.prepare(table.bind(), "select last_insert_rowid()", null).executeQuery()) {
-                last.next();
-                ids.add(generatedId(last));
-            }
-        }
-        if (ids.size() == 1 && entities.size() > 1) {
-            ids = consecutiveEndingAt(ids.get(0), entities.size());
-        }
-        if (ids.size() != entities.size()) {
-            throw new TablesmithException("The database returned " + ids.size() + " generated ids for a batch of "
-                    + entities.size() + " new " + table.modelType().getSimpleName() + " rows (table \""
-                    + table.getName() + "\")");
-        }
-        List<T> stored = new ArrayList<>(entities.size());
-        int i = 0;
-        for (T entity : entities) {
-            stored.add(withId(entity, ids.get(i++)));
-        }
-        return stored;
-    }
-
-    /** The {@code count} consecutive ids ending at {@code last} (SQLite reports only a batch's last rowid). */
-    @SuppressWarnings("unchecked")
-    private List<ID> consecutiveEndingAt(ID last, int count) {
-        List<ID> ids = new ArrayList<>(count);
-        for (int i = count - 1; i >= 0; i--) {
-            Object id = last instanceof Integer n ? Integer.valueOf(n - i)
-                    : Long.valueOf(((Number) last).longValue() - i);
-            ids.add((ID) id);
-        }
-        return ids;
     }
 
     String describe(Object id) {
@@ -548,135 +491,5 @@ public abstract class AbstractDao<T, ID> {
             }
             session.record(sql, parameters, started);
         }
-    }
-
-    private static void record(Session session, String sql, List<?> parameters, long started) {
-        if (session.observes()) {
-            session.record(sql, new ArrayList<>(parameters), started);
-        }
-    }
-
-    /** Records a statement whose one parameter is an id; builds nothing unless queries are recorded. */
-    private static void recordId(Session session, String sql, Object id, long started) {
-        if (session.observes()) {
-            List<Object> parameters = new ArrayList<>(1);
-            if (id instanceof CompositeKey key) {
-                parameters.addAll(key.values());
-            } else {
-                parameters.add(id);
-            }
-            session.record(sql, parameters, started);
-        }
-    }
-
-    /**
-     * Runs jOOQ work in the session of the current context, translating the driver exception inside jOOQ's
-     * {@code DataAccessException}.
-     */
-    private <R> R jooq(String action, java.util.function.Function<Session, R> work) {
-        Session session = database.session();
-        boolean claimed = session.enter();
-        try {
-            return work.apply(session);
-        } catch (org.jooq.exception.DataAccessException e) {
-            SQLException cause = e.getCause(SQLException.class);
-            if (cause == null) {
-                throw e;
-            }
-            throw translate(session, action, cause);
-        } finally {
-            if (claimed) {
-                session.exit();
-            }
-        }
-    }
-
-    /**
-     * Runs a fixed-SQL operation in the session of the current context. A first statement that finds its pooled
-     * connection dead runs again on a new one (see {@link Session#reconnect}); any other failure is translated.
-     */
-    private <R> R execute(String action, Work<R> work) {
-        Session session = database.session();
-        Target resolved = target();
-        boolean claimed = session.enter();
-        try {
-            try {
-                return work.run(session, resolved.types(), resolved.statements());
-            } catch (SQLException e) {
-                if (e instanceof RefusedValueException || !session.reconnect(table.bind(), e)) {
-                    throw e;
-                }
-                return retry(session, resolved, work, e);
-            }
-        } catch (RefusedValueException e) {
-            throw InvalidValueException.of(table, action, boundColumn(action, e.index()), e);
-        } catch (SQLException e) {
-            throw translate(session, action, e);
-        } finally {
-            if (claimed) {
-                session.exit();
-            }
-        }
-    }
-
-    private <R> R retry(Session session, Target resolved, Work<R> work, SQLException first) throws SQLException {
-        while (true) {
-            try {
-                return work.run(session, resolved.types(), resolved.statements());
-            } catch (SQLException e) {
-                e.addSuppressed(first);
-                if (!session.reconnect(table.bind(), e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** Notes the failed statement in the session (it may have aborted the transaction) and translates it. */
-    private RuntimeException translate(Session session, String action, SQLException e) {
-        session.statementFailed(table.bind(), e);
-        return SqlErrors.translate(table, action, e, session.bind(table.bind()), session.enclosingHolds(table.bind()));
-    }
-
-    /**
-     * The column the operation named {@code action} binds at parameter {@code index}, following the binders'
-     * contracts above; {@code null} when it binds none there.
-     */
-    private Field<?> boundColumn(String action, int index) {
-        List<Field<?>> bound = new ArrayList<>();
-        switch (action) {
-            case "Inserting", "Batch-inserting" -> bound.addAll(table.insertFields());
-            case "Upserting" -> bound.addAll(target().statements().upsertFields);
-            case "Updating" -> {
-                bound.addAll(table.updateFields());
-                bound.addAll(table.idFields());
-                bound.add(table.versionField());
-            }
-            case "Reading", "Deleting" -> bound.addAll(table.idFields());
-            default -> {
-            }
-        }
-        return index >= 1 && index <= bound.size() ? bound.get(index - 1) : null;
-    }
-
-    private Target target() {
-        Target resolved = target;
-        return resolved != null ? resolved : resolveTarget();
-    }
-
-    private Target resolveTarget() {
-        Bind bind = database.bind(table.bind());
-        Target resolved = new Target(bind, bind.types(), bind.statementsOf(table));
-        target = resolved;
-        return resolved;
-    }
-
-    /** What a DAO needs of its bind on every call. */
-    private record Target(Bind bind, JdbcTypes types, DaoStatements statements) {
-    }
-
-    @FunctionalInterface
-    private interface Work<R> {
-        R run(Session session, JdbcTypes types, DaoStatements sql) throws SQLException;
     }
 }

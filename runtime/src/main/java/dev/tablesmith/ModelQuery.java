@@ -1,6 +1,5 @@
 package dev.tablesmith;
 
-import dev.tablesmith.internal.Dialects;
 import dev.tablesmith.generated.JdbcTypes;
 import dev.tablesmith.generated.RefusedValueException;
 import java.sql.PreparedStatement;
@@ -14,13 +13,8 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.jooq.BindContext;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.OrderField;
-import org.jooq.Record;
-import org.jooq.ResultQuery;
-import org.jooq.impl.DSL;
 
 /**
  * A query for the entities of one model that match conditions (Flask-SQLAlchemy's {@code Model.query.filter}).
@@ -106,7 +100,7 @@ public final class ModelQuery<T> {
                     + "entities at once, one statement per level; use list() or page(...)");
         }
         Bind bind = bind();
-        Statement statement = sql(bind, true, limit, offset);
+        QuerySql.Statement statement = querySql().statement(bind, true, limit, offset);
         Session session = session();
         boolean claimed = session.enter();
         PreparedStatement ps = null;
@@ -114,7 +108,7 @@ public final class ModelQuery<T> {
             ps = session.connectionFor(bind.name()).prepareStatement(statement.sql());
             ps.setFetchSize(STREAM_FETCH_SIZE);
             long started = session.startTimer();
-            bindValues(bind, ps, statement, limit, offset);
+            querySql().bind(bind, ps, statement, limit, offset);
             ResultSet rs = ps.executeQuery();
             record(session, bind, statement.sql(), limit, offset, started);
             Cursor cursor = new Cursor(session, ps, rs, bind.types());
@@ -235,134 +229,15 @@ public final class ModelQuery<T> {
                 + perPage + " per page)");
     }
 
-    /**
-     * The SQL of this query. The fixed part — {@code SELECT <columns> FROM <table>} or {@code SELECT COUNT(*) FROM
-     * <table>} — was rendered once per dialect with the DAO's statements. The conditions are rendered once per
-     * {@linkplain ConditionShape shape}, together with the two statements they complete (see
-     * {@link DaoStatements#filter}), so a query without an order or a limit runs the very same SQL string each
-     * time. Only an order, and conditions that have no shape, are rendered by jOOQ on every call.
-     * {@code LIMIT ? OFFSET ?} is written the same on every supported database; an offset without a limit, which
-     * is not, falls back to jOOQ rendering the whole query.
-     */
-    private Statement sql(Bind bind, boolean rows, Integer limit, Long offset) {
-        DSLContext renderer = Dialects.renderer(bind.dialect());
-        if (rows && limit == null && offset != null) {
-            return new Statement(renderer.render(fullSelect(renderer, offset)), null, false);
-        }
-        DaoStatements statements = bind.statementsOf(dao.table());
-        String filtered = rows ? statements.selectAll : statements.count;
-        ConditionShape directValues = null;
-        if (!conditions.isEmpty()) {
-            Condition condition = condition();
-            ConditionShape shape = ConditionShape.of(condition, dao.table());
-            DaoStatements.Filter filter = statements.filter(condition, shape);
-            filtered = rows ? filter.select() : filter.count();
-            directValues = filter.cached() && shape.bindsDirectly() ? shape : null;
-        }
-        if (!rows || (orderBy.isEmpty() && limit == null)) {
-            return new Statement(filtered, directValues, true);
-        }
-        StringBuilder sql = new StringBuilder(filtered);
-        OrderShape order = orderBy.isEmpty() ? null : OrderShape.of(orderBy, dao.table());
-        if (!orderBy.isEmpty()) {
-            sql.append(" order by ");
-            if (order != null) {
-                sql.append(statements.orderBy(orderBy, order));
-            } else {
-                for (int i = 0; i < orderBy.size(); i++) {
-                    sql.append(i == 0 ? "" : ", ").append(renderer.render(orderBy.get(i)));
-                }
-            }
-        }
-        if (limit != null) {
-            sql.append(offset == null ? " limit ?" : " limit ? offset ?");
-        }
-        return new Statement(sql.toString(), directValues, orderBy.isEmpty() || order != null);
+    /** The SQL of this query as it stands now, and how its values bind. */
+    private QuerySql querySql() {
+        return new QuerySql(dao.table(), conditions, orderBy);
     }
 
-    /**
-     * A statement of this query; the condition's values when they can be bound without jOOQ ({@code null} when jOOQ
-     * binds them); and whether its order binds no values (none, or one of columns: see {@link OrderShape}).
-     */
-    private record Statement(String sql, ConditionShape directValues, boolean orderBindsNothing) {
-    }
-
-    /**
-     * Binds the values of {@link #sql}: the conditions' (directly, or through jOOQ) and the order's (through jOOQ),
-     * then limit and offset.
-     */
-    private void bindValues(Bind bind, PreparedStatement ps, Statement statement, Integer limit, Long offset)
-            throws SQLException {
-        DSLContext renderer = Dialects.renderer(bind.dialect());
-        if (limit == null && offset != null) {
-            checkOperands(renderer, bind.types());
-            visit(renderer.bindContext(ps), fullSelect(renderer, offset));
-            return;
-        }
-        int index;
-        if (statement.orderBindsNothing() && conditions.isEmpty()) {
-            index = 1;
-        } else if (statement.orderBindsNothing() && statement.directValues() != null) {
-            index = statement.directValues().bind(ps, 1, bind.types());
-        } else {
-            checkOperands(renderer, bind.types());
-            BindContext context = renderer.bindContext(ps);
-            if (!conditions.isEmpty()) {
-                visit(context, condition());
-            }
-            for (OrderField<?> field : orderBy) {
-                visit(context, field);
-            }
-            index = context.peekIndex();
-        }
-        if (limit != null) {
-            ps.setInt(index, limit);
-            if (offset != null) {
-                ps.setLong(index + 1, offset);
-            }
-        }
-    }
-
-    /**
-     * Refuses, before jOOQ binds them, the condition's values that the database would not read as written (jOOQ
-     * binds text, numbers and dates itself). The conditions' values come first in every statement of this query.
-     */
-    private void checkOperands(DSLContext renderer, JdbcTypes types) throws RefusedValueException {
-        if (!conditions.isEmpty()) {
-            List<Object> values = renderer.extractBindValues(condition());
-            for (int i = 0; i < values.size(); i++) {
-                types.checkOperand(i + 1, values.get(i));
-            }
-        }
-    }
-
-    /** Binds {@code part}'s values; a value refused by Tablesmith's own binding comes out as it was thrown. */
-    private static void visit(BindContext context, org.jooq.QueryPart part) throws RefusedValueException {
-        try {
-            context.visit(part);
-        } catch (org.jooq.exception.DataAccessException e) {
-            RefusedValueException refused = e.getCause(RefusedValueException.class);
-            if (refused != null) {
-                throw refused;
-            }
-            throw e;
-        }
-    }
-
-    /** A refused value of this query's conditions (the only values it binds before its limit and offset). */
     private InvalidValueException refused(String action, RefusedValueException e) {
         org.jooq.Field<?> column = conditions.isEmpty() ? null
-                : ConditionShape.columnOfValue(condition(), dao.table(), e.index() - 1);
+                : ConditionShape.columnOfValue(querySql().condition(), dao.table(), e.index() - 1);
         return InvalidValueException.of(dao.table(), action, column, e);
-    }
-
-    private Condition condition() {
-        return conditions.size() == 1 ? conditions.get(0) : DSL.and(conditions);
-    }
-
-    private ResultQuery<Record> fullSelect(DSLContext renderer, long offset) {
-        return renderer.select(dao.table().fields()).from(dao.table()).where(conditions).orderBy(orderBy)
-                .offset(offset);
     }
 
     private List<T> fetch(Integer limit, Long offset) {
@@ -384,7 +259,7 @@ public final class ModelQuery<T> {
      * context; a first statement that finds its pooled connection dead runs again on a new one.
      */
     private <R> R run(Bind bind, boolean rows, Integer limit, Long offset, String action, Reader<R> reader) {
-        Statement statement = sql(bind, rows, limit, offset);
+        QuerySql.Statement statement = querySql().statement(bind, rows, limit, offset);
         Session session = session();
         boolean claimed = session.enter();
         try {
@@ -408,11 +283,11 @@ public final class ModelQuery<T> {
         }
     }
 
-    private <R> R runOnce(Session session, Bind bind, Statement statement, Integer limit, Long offset,
+    private <R> R runOnce(Session session, Bind bind, QuerySql.Statement statement, Integer limit, Long offset,
             Reader<R> reader) throws SQLException {
         try (PreparedStatement ps = session.connectionFor(bind.name()).prepareStatement(statement.sql())) {
             long started = session.startTimer();
-            bindValues(bind, ps, statement, limit, offset);
+            querySql().bind(bind, ps, statement, limit, offset);
             try (ResultSet rs = ps.executeQuery()) {
                 R result = reader.read(rs);
                 record(session, bind, statement.sql(), limit, offset, started);
@@ -429,25 +304,7 @@ public final class ModelQuery<T> {
 
     private void record(Session session, Bind bind, String sql, Integer limit, Long offset, long started) {
         if (session.observes()) {
-            List<Object> parameters = new ArrayList<>();
-            DSLContext renderer = Dialects.renderer(bind.dialect());
-            if (limit == null && offset != null) {
-                parameters.addAll(renderer.extractBindValues(fullSelect(renderer, offset)));
-            } else {
-                if (!conditions.isEmpty()) {
-                    parameters.addAll(renderer.extractBindValues(condition()));
-                }
-                for (OrderField<?> field : orderBy) {
-                    parameters.addAll(renderer.extractBindValues(field));
-                }
-                if (limit != null) {
-                    parameters.add(limit);
-                }
-                if (limit != null && offset != null) {
-                    parameters.add(offset);
-                }
-            }
-            session.record(sql, parameters, started);
+            session.record(sql, querySql().parameters(bind, limit, offset), started);
         }
     }
 
