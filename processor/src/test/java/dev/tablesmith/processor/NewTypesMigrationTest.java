@@ -131,6 +131,18 @@ class NewTypesMigrationTest {
         assertThat(migration("sqlite")).contains("`taken` datetime(6) not null, `at` datetime(6) null, ");
     }
 
+    @Test
+    void aColumnThatBecomesJsonChangesToEachDialectsJsonType() throws IOException {
+        assertThat(compile(true, event("  @Column(nullable = false) String details;"))).succeeded();
+        Compilation drifted = compile(false, event("  @Json @Column(nullable = false) String details;"));
+        assertThat(drifted).failed();
+        assertThat(drifted).hadErrorContaining("table event: column details type changed to VARCHAR NOT NULL");
+
+        assertThat(migration("postgres")).contains("alter table \"event\" alter \"details\" type jsonb;");
+        assertThat(migration("mariadb")).contains("alter table `event` change column `details` `details` json not null;");
+        assertThat(migration("h2")).contains("alter table \"event\" alter \"details\" varchar not null;");
+    }
+
     private static final List<String> DIALECTS = List.of("h2", "postgres", "mariadb", "sqlite");
 
     /** The migration after the baseline: the first change. */

@@ -70,18 +70,14 @@ final class DialectSchema {
         }
         m = ALTER_COLUMN.matcher(snapshotSql);
         if (m.matches()) {
-            Field<?> column = column(m.group(1), m.group(2));
-            var alter = dsl.alterTable(DSL.name(name(m.group(1)))).alter(column);
             String change = m.group(3);
-            if (change.equals("set not null")) {
-                return dsl.render(alter.setNotNull());
-            }
-            if (change.equals("drop not null")) {
-                return dsl.render(alter.dropNotNull());
-            }
-            if (change.startsWith("set data type ") || !change.startsWith("set ") && !change.startsWith("drop ")
-                    && !change.startsWith("rename ") && !change.startsWith("restart")) {
-                return dsl.render(alter.set(column.getDataType())); // a type change, with its whole definition
+            boolean typeChange = change.startsWith("set data type ") || !change.startsWith("set ")
+                    && !change.startsWith("drop ") && !change.startsWith("rename ") && !change.startsWith("restart");
+            if (typeChange || change.equals("set not null") || change.equals("drop not null")) {
+                Field<?> column = column(m.group(1), m.group(2));
+                var alter = dsl.alterTable(DSL.name(name(m.group(1)))).alter(column);
+                return dsl.render(typeChange ? alter.set(column.getDataType()) // the whole definition
+                        : change.equals("set not null") ? alter.setNotNull() : alter.dropNotNull());
             }
         }
         return dsl.render(step);
@@ -118,7 +114,7 @@ final class DialectSchema {
      * The statements of {@code ddl}, split at the semicolons outside quoted names, string literals and comments,
      * without the comment lines between them.
      */
-    static List<String> statements(String ddl) {
+    private static List<String> statements(String ddl) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         char quote = 0;
