@@ -42,6 +42,7 @@ public final class ModelQuery<T> {
     private final List<OrderField<?>> orderBy = new ArrayList<>();
     private Integer limit;
     private Long offset;
+    private final List<Relation<T, ?>> relations = new ArrayList<>();
 
     ModelQuery(QueryTarget<T> dao, List<Condition> conditions) {
         this.dao = dao;
@@ -51,6 +52,17 @@ public final class ModelQuery<T> {
     /** Orders the results. */
     public ModelQuery<T> orderBy(OrderField<?>... fields) {
         orderBy.addAll(List.of(fields));
+        return this;
+    }
+
+    /**
+     * Fills {@code relations} of the entities this query returns ({@link #list()}, {@link #first()}, {@link #one()},
+     * the pages), one more statement per relation level whatever the number of entities:
+     * {@code authors.where(...).with(AuthorDao.BOOKS.with(BookDao.TAGS)).list()}.
+     */
+    @SafeVarargs
+    public final ModelQuery<T> with(Relation<T, ?>... relations) {
+        this.relations.addAll(List.of(relations));
         return this;
     }
 
@@ -89,6 +101,10 @@ public final class ModelQuery<T> {
      * }</pre>
      */
     public Stream<T> stream() {
+        if (!relations.isEmpty()) {
+            throw new IllegalStateException("A stream cannot load " + relations + ": relations are loaded for all "
+                    + "entities at once, one statement per level; use list() or page(...)");
+        }
         Bind bind = bind();
         Statement statement = sql(bind, true, limit, offset);
         Session session = session();
@@ -352,13 +368,15 @@ public final class ModelQuery<T> {
     private List<T> fetch(Integer limit, Long offset) {
         Bind bind = bind();
         JdbcTypes types = bind.types();
-        return run(bind, true, limit, offset, "Reading", rs -> {
-            List<T> entities = new ArrayList<>();
+        List<T> entities = run(bind, true, limit, offset, "Reading", rs -> {
+            List<T> read = new ArrayList<>();
             while (rs.next()) {
-                entities.add(dao.map(rs, types));
+                read.add(dao.map(rs, types));
             }
-            return entities;
+            return read;
         });
+        return relations.isEmpty() || entities.isEmpty() ? entities
+                : RelationLoader.load(dao.database(), entities, relations);
     }
 
     /**
