@@ -139,7 +139,8 @@ class NewTypesMigrationTest {
         assertThat(drifted).hadErrorContaining("table event: column details type changed to VARCHAR NOT NULL");
 
         assertThat(migration("postgres")).contains("alter table \"event\" alter \"details\" type jsonb;");
-        assertThat(migration("mariadb")).contains("alter table `event` change column `details` `details` json not null;");
+        assertThat(migration("mariadb"))
+                .contains("alter table `event` change column `details` `details` json not null;");
         assertThat(migration("h2")).contains("alter table \"event\" alter \"details\" varchar not null;");
     }
 

@@ -47,8 +47,9 @@ class MigrationPlanTest {
         for (SQLDialect dialect : new SQLDialect[] {SQLDialect.SQLITE, SQLDialect.POSTGRES, SQLDialect.MARIADB}) {
             String script = plan.script(dialect);
             assertThat(script).doesNotContain("alter table");
-            assertThat(script).containsMatch("(?s)create table [`\"]audit[`\"] \\(.*foreign key \\([`\"]account[`\"]\\)\\s+"
-                    + "references [`\"]account[`\"] \\([`\"]id[`\"]\\)\\s+on delete cascade\\);");
+            assertThat(script).containsMatch("(?s)create table [`\"]audit[`\"] \\(.*"
+                    + "foreign key \\([`\"]account[`\"]\\)\\s+references [`\"]account[`\"] \\([`\"]id[`\"]\\)\\s+"
+                    + "on delete cascade\\);");
         }
     }
 
