@@ -30,8 +30,11 @@ final class MigrationWriter {
         this.files = files;
     }
 
-    /** The plan from {@code committed} to {@code current}, applying {@code renames} as renames. */
-    MigrationPlan plan(String committed, String current, Map<String, Map<String, String>> renames) {
+    /**
+     * The plan from the snapshot {@code committed} to the schema whose DDL by dialect is {@code current}, applying
+     * {@code renames} as renames.
+     */
+    MigrationPlan plan(String committed, Map<SQLDialect, String> current, Map<String, Map<String, String>> renames) {
         return MigrationPlan.between(committed, current, renames);
     }
 

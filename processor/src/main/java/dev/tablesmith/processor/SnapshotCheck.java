@@ -58,7 +58,7 @@ final class SnapshotCheck {
             }
             return;
         }
-        MigrationPlan plan = migrations.plan(committed.get(), current, schema.renames());
+        MigrationPlan plan = migrations.plan(committed.get(), schema.ddl(), schema.renames());
         if (plan.isEmpty()) {
             if (update) {
                 files.write(snapshot, current); // only formatting changed

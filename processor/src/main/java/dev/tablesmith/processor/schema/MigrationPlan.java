@@ -15,12 +15,16 @@ import org.jooq.impl.DSL;
 
 /**
  * The migration from a committed schema to the models' current one. jOOQ computes it ({@code Meta.migrateTo}) from
- * both schemas' DDL; this class only applies declared renames first, creates new tables with their foreign keys
- * ({@link NewTables}), describes each step for people, and flags the steps that lose data or lock tables.
+ * both schemas' DDL in {@link #SNAPSHOT_DIALECT}; this class only applies declared renames first, creates new tables
+ * with their foreign keys ({@link NewTables}), describes each step for people, and flags the steps that lose data or
+ * lock tables. Each dialect's script takes its tables and column definitions from that dialect's DDL of the current
+ * schema ({@link DialectSchema}), since the snapshot's types are H2's.
  *
- * @param steps the statements in order
+ * @param steps the statements in order, in {@link #SNAPSHOT_DIALECT}
+ * @param ddl   the current schema's DDL by dialect, as {@code createAll()} runs it: each dialect's script creates
+ *              tables and defines columns exactly as it does
  */
-public record MigrationPlan(List<Step> steps) {
+public record MigrationPlan(List<Step> steps, Map<SQLDialect, String> ddl) {
     /** The dialect both schemas are kept and compared in. */
     public static final SQLDialect SNAPSHOT_DIALECT = SQLDialect.H2;
 
@@ -45,14 +49,26 @@ public record MigrationPlan(List<Step> steps) {
     public record Step(Query query, String description, String warning) {
     }
 
+    public MigrationPlan {
+        steps = List.copyOf(steps);
+        ddl = Map.copyOf(ddl);
+    }
+
     /**
-     * The plan from {@code committedDdl} to {@code currentDdl} (both in {@link #SNAPSHOT_DIALECT}), applying
+     * The plan from {@code committedDdl} (in {@link #SNAPSHOT_DIALECT}) to the schema whose DDL by dialect is
+     * {@code currentDdl} (with at least the snapshot dialect's, which the plan is computed with), applying
      * {@code renames} ({@code table -> (old column -> new column)}) as renames rather than drops plus adds.
      */
-    public static MigrationPlan between(String committedDdl, String currentDdl, Map<String, Map<String, String>> renames) {
+    public static MigrationPlan between(String committedDdl, Map<SQLDialect, String> currentDdl,
+            Map<String, Map<String, String>> renames) {
+        String currentSnapshot = currentDdl.get(SNAPSHOT_DIALECT);
+        if (currentSnapshot == null) {
+            throw new IllegalArgumentException("The current schema's DDL has no " + SNAPSHOT_DIALECT.getName()
+                    + " version to compare the committed snapshot with, only " + currentDdl.keySet());
+        }
         DSLContext dsl = DSL.using(SNAPSHOT_DIALECT);
         Meta committed = dsl.meta(Source.of(committedDdl));
-        Meta current = dsl.meta(Source.of(currentDdl));
+        Meta current = dsl.meta(Source.of(currentSnapshot));
         List<Query> queries = new ArrayList<>();
         for (var table : renames.entrySet()) {
             for (var rename : table.getValue().entrySet()) {
@@ -70,7 +86,7 @@ public record MigrationPlan(List<Step> steps) {
         for (Query query : NewTables.inlineForeignKeys(dsl, queries, current)) {
             steps.add(describe(query, dsl.render(query)));
         }
-        return new MigrationPlan(steps);
+        return new MigrationPlan(steps, currentDdl);
     }
 
     public boolean isEmpty() {
@@ -99,16 +115,24 @@ public record MigrationPlan(List<Step> steps) {
         return suspects;
     }
 
-    /** The migration as a SQL script for {@code dialect}, each step preceded by its description and warning. */
+    /**
+     * The migration as a SQL script for {@code dialect}, each step preceded by its description and warning, its new
+     * tables and column definitions as {@code dialect}'s DDL of the current schema has them.
+     */
     public String script(SQLDialect dialect) {
-        DSLContext dsl = DSL.using(dialect);
+        String dialectDdl = ddl.get(dialect);
+        if (dialectDdl == null) {
+            throw new IllegalArgumentException("The plan has no " + dialect.getName() + " DDL of the current schema "
+                    + "to take its tables and columns from, only " + ddl.keySet());
+        }
+        DialectSchema schema = DialectSchema.of(dialect, dialectDdl);
         StringBuilder sql = new StringBuilder();
         for (Step step : steps) {
             sql.append("-- ").append(step.description()).append('\n');
             if (step.warning() != null) {
                 sql.append("-- WARNING: ").append(step.warning()).append('\n');
             }
-            sql.append(dsl.render(step.query())).append(";\n\n");
+            sql.append(schema.render(step.query())).append(";\n\n");
         }
         return sql.toString();
     }
