@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import dev.tablesmith.processor.GeneratedFiles;
 import dev.tablesmith.processor.SnakeCase;
@@ -106,12 +107,19 @@ final class QueriesWriter {
     private static MethodSpec method(CompiledQuery query, String constant, ClassName impl, String mapper) {
         QueryMethod method = query.method();
         MethodSpec.Builder spec = MethodSpec.overriding(method.element());
-        CodeBlock.Builder binder = CodeBlock.builder().add("(ps, types, at) -> {\n$>");
+        // The binder's own names must not hide the method's parameters it captures.
+        NameAllocator names = new NameAllocator();
+        method.element().getParameters().forEach(p -> names.newName(p.getSimpleName().toString(), p));
+        String ps = names.newName("ps");
+        String types = names.newName("types");
+        String at = names.newName("at");
+        String i = names.newName("i");
+        CodeBlock.Builder binder = CodeBlock.builder().add("($N, $N, $N) -> {\n$>", ps, types, at);
         List<CodeBlock> values = new ArrayList<>();
-        for (int i = 0; i < method.parameters().size(); i++) {
-            QueryMethod.Parameter parameter = method.parameters().get(i);
-            binder.add("for (int i : at[$L]) $L;\n", i, bind(parameter.type(), parameter.javaType().isPrimitive(),
-                    parameter.name()));
+        for (int p = 0; p < method.parameters().size(); p++) {
+            QueryMethod.Parameter parameter = method.parameters().get(p);
+            binder.add("for (int $N : $N[$L]) $L;\n", i, at, p, bind(parameter.type(),
+                    parameter.javaType().isPrimitive(), parameter.name(), ps, types, i));
             values.add(CodeBlock.of("$N", parameter.name()));
         }
         CodeBlock bind = binder.add("$<}").build();
@@ -197,12 +205,13 @@ final class QueriesWriter {
         return CodeBlock.of("types.get$L(rs, $L)", slot.type().jdbcSuffix(), column);
     }
 
-    /** Binds a parameter at {@code i}: integral and boolean primitives through JDBC, the rest through JdbcTypes. */
-    private static CodeBlock bind(ColumnType type, boolean primitive, String value) {
+    /** Binds a parameter at placeholder {@code i}: integral and boolean primitives through JDBC, the rest through JdbcTypes. */
+    private static CodeBlock bind(ColumnType type, boolean primitive, String value, String ps, String types,
+            String i) {
         boolean floating = type == ColumnType.DOUBLE || type == ColumnType.FLOAT;
         if (primitive && !floating) {
-            return CodeBlock.of("ps.set$L(i, $N)", type.jdbcSuffix(), value);
+            return CodeBlock.of("$N.set$L($N, $N)", ps, type.jdbcSuffix(), i, value);
         }
-        return CodeBlock.of("types.set$L(ps, i, $N)", type.jdbcSuffix(), value);
+        return CodeBlock.of("$N.set$L($N, $N, $N)", types, type.jdbcSuffix(), ps, i, value);
     }
 }

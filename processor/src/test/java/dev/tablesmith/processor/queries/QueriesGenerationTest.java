@@ -63,6 +63,16 @@ class QueriesGenerationTest {
     }
 
     @Test
+    void parametersNamedLikeTheBindersOwnNamesStayVisible() throws IOException {
+        String impl = generated(QuerySources.compile(QuerySources.queries(
+                "@Query(\"select * from todo where created > :at and user_id = :ps\")",
+                "List<Todo> after(java.time.Instant at, long ps);")));
+        assertThat(impl).contains("(ps_, types, at_) -> {");
+        assertThat(impl).contains("for (int i : at_[0]) types.setInstant(ps_, i, at);");
+        assertThat(impl).contains("for (int i : at_[1]) ps_.setLong(i, ps);");
+    }
+
+    @Test
     void aParameterUsedTwiceBindsAtBothPlaces() throws IOException {
         String impl = generated(QuerySources.compile(QuerySources.queries(
                 "@Query(\"select * from todo where user_id = :n or id = :n\") List<Todo> either(long n);")));
