@@ -93,6 +93,12 @@ final class SqlCompiler {
         Map<SQLDialect, CompiledQuery.Rendering> count = Map.of();
         if (method.shape() == QueryMethod.Shape.PAGE) {
             Select<?> select = (Select<?>) query;
+            if (select.$limit() != null || select.$offset() != null) {
+                errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_RETURN,
+                        method.describe(), method.element().getReturnType(), "sets its own LIMIT and OFFSET from the "
+                                + "page parameters, so the query must not have them");
+                return Optional.empty();
+            }
             main = select.$limit(DSL.param(LIMIT, Long.class)).$offset(DSL.param(OFFSET, Long.class));
             Optional<Map<SQLDialect, CompiledQuery.Rendering>> counted = render(method,
                     DSL.selectCount().from(select.$orderBy(List.of()).asTable("tablesmith_counted")), false);

@@ -103,6 +103,13 @@ class QueryErrorsTest {
     }
 
     @Test
+    void aPageOfAQueryWithItsOwnLimit() {
+        Compilation compilation = assertError(Message.QUERY_RETURN, "limit 5",
+                "@Query(\"select * from todo order by id limit 5\")", "Page<Todo> page(int page, int perPage);");
+        assertThat(compilation).hadErrorContaining("sets its own LIMIT and OFFSET");
+    }
+
+    @Test
     void aPageWithoutItsPageParameters() {
         assertError(Message.QUERY_PAGE_PARAMETERS, "select * from todo", "@Query(\"select * from todo\")",
                 "Page<Todo> page(int page);");
