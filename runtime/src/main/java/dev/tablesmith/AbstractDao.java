@@ -55,6 +55,11 @@ public abstract class AbstractDao<T, ID> {
         }
 
         @Override
+        public Record toRecord(T entity) {
+            return AbstractDao.this.toRecord(entity);
+        }
+
+        @Override
         public RuntimeException translate(Session session, String action, SQLException e) {
             return AbstractDao.this.translate(session, action, e);
         }

@@ -54,6 +54,23 @@ public final class ModelQuery<T> {
         return this;
     }
 
+    /**
+     * Keyset pagination: the entities that sort after {@code cursor} (a {@link CursoredPage#nextCursor()}), or the
+     * first ones when it is null, in this query's order with the id appended; {@code limit(n)} on the result runs it.
+     *
+     * @throws IllegalArgumentException when the cursor is not one of this ordering, or the ordering holds a
+     *                                  nullable column or an expression
+     */
+    public CursoredQuery<T> after(String cursor) {
+        return new CursoredQuery<>(dao, conditions, orderBy, cursor, true);
+    }
+
+    /** Like {@link #after}, the entities that sort before {@code cursor} (a {@link CursoredPage#previousCursor()}). */
+    public CursoredQuery<T> before(String cursor) {
+        return new CursoredQuery<>(dao, conditions, orderBy, java.util.Objects.requireNonNull(cursor, "cursor"),
+                false);
+    }
+
     /** Returns at most {@code limit} entities. */
     public ModelQuery<T> limit(int limit) {
         if (limit < 0) {

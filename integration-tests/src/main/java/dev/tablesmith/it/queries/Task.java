@@ -1,5 +1,6 @@
 package dev.tablesmith.it.queries;
 
+import dev.tablesmith.Column;
 import dev.tablesmith.Id;
 import dev.tablesmith.Model;
 import dev.tablesmith.References;
@@ -14,6 +15,7 @@ public class Task {
     public long memberId;
     public String title;
     public boolean done;
+    @Column(nullable = false)
     public Instant created;
 
     public Task() {
