@@ -86,6 +86,8 @@ public enum Message {
     // Hand-written queries (@Queries interfaces, dev.tablesmith.processor.queries)
     QUERIES_KIND("TablesmithQueriesKind",
             "@Queries cannot be used on %s %s; put it on a top-level, non-private interface whose methods are @Query or @Find"),
+    QUERY_OUTSIDE_QUERIES("TablesmithQueryOutsideQueries",
+            "@%s on %s is never read: only the methods of a @Queries interface are implemented; annotate %s with @Queries"),
     QUERY_METHOD("TablesmithQueryMethod",
             "Method %s of a @Queries interface has neither @Query nor @Find (nor a default body); annotate it, or give it a default body"),
     QUERY_SYNTAX("TablesmithQuerySyntax",

@@ -95,8 +95,11 @@ public final class TablesmithProcessor extends AbstractProcessor {
         for (ModelDescriptor model : SchemaValidator.validate(deferred.ready(models), invalid, errors)) {
             errors.guard(model.element(), () -> sources.write(model));
         }
-        new QueriesStage(processingEnv.getFiler(), errors).process(round.getElementsAnnotatedWith(elements
-                .getTypeElement(QueriesStage.QUERIES)), sources.written());
+        QueriesStage queries = new QueriesStage(processingEnv.getFiler(), errors);
+        queries.checkPlacement(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.QUERY)), "Query");
+        queries.checkPlacement(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.FIND)), "Find");
+        queries.process(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.QUERIES)),
+                sources.written());
         return true;
     }
 

@@ -31,8 +31,8 @@ import javax.lang.model.util.ElementFilter;
  */
 public final class QueriesStage {
     public static final String QUERIES = "dev.tablesmith.Queries";
-    private static final String QUERY = "dev.tablesmith.Query";
-    private static final String FIND = "dev.tablesmith.Find";
+    public static final String QUERY = "dev.tablesmith.Query";
+    public static final String FIND = "dev.tablesmith.Find";
 
     private final Filer filer;
     private final ErrorReporter errors;
@@ -40,6 +40,20 @@ public final class QueriesStage {
     public QueriesStage(Filer filer, ErrorReporter errors) {
         this.filer = filer;
         this.errors = errors;
+    }
+
+    /**
+     * Reports every {@code @Query} and {@code @Find} of {@code methods} whose type is not a {@code @Queries}
+     * interface: nothing would implement it.
+     */
+    public void checkPlacement(Iterable<? extends Element> methods, String annotation) {
+        for (Element method : methods) {
+            Element owner = method.getEnclosingElement();
+            if (annotation(owner, QUERIES) == null) {
+                errors.error(method, Message.QUERY_OUTSIDE_QUERIES, annotation, owner.getSimpleName() + "."
+                        + method.getSimpleName(), owner.getSimpleName());
+            }
+        }
     }
 
     /** Checks and writes each of {@code interfaces} against {@code models}, every model of the compilation so far. */

@@ -134,6 +134,18 @@ class QueryErrorsTest {
     }
 
     @Test
+    void aQueryOutsideAQueriesInterface() {
+        JavaFileObject service = JavaFileObjects.forSourceLines("com.example.Service", "package com.example;",
+                "public interface Service {",
+                "    @dev.tablesmith.Query(\"select * from todo\") java.util.List<Todo> all();",
+                "}");
+        Compilation compilation = QuerySources.compile(service);
+        assertThat(compilation).hadErrorContaining("[" + Message.QUERY_OUTSIDE_QUERIES.id() + "]").inFile(service)
+                .onLineContaining("List<Todo> all()");
+        assertThat(compilation).hadErrorContaining("@Query on Service.all is never read");
+    }
+
+    @Test
     void queriesOnAClass() {
         JavaFileObject bad = JavaFileObjects.forSourceLines("com.example.Bad", "package com.example;",
                 "@dev.tablesmith.Queries public class Bad {}");
