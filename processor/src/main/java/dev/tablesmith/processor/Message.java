@@ -85,7 +85,7 @@ public enum Message {
             "Module %s does not provide %s, so when the application runs on the module path, where ServiceLoader ignores META-INF/services, Database.createAll() finds none of these tables; %s:%n    %s"),
     // Hand-written queries (@Queries interfaces, dev.tablesmith.processor.queries)
     QUERIES_KIND("TablesmithQueriesKind",
-            "@Queries cannot be used on %s %s; put it on a top-level, non-private interface whose methods are @Query or @Find"),
+            "@Queries cannot be used on %s %s; put it on a non-private, non-generic interface that extends no other, whose methods are @Query or @Find"),
     QUERY_OUTSIDE_QUERIES("TablesmithQueryOutsideQueries",
             "@%s on %s is never read: only the methods of a @Queries interface are implemented; annotate %s with @Queries"),
     QUERY_METHOD("TablesmithQueryMethod",

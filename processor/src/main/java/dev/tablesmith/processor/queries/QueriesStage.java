@@ -76,7 +76,9 @@ public final class QueriesStage {
 
     private void process(Element element, QueryMethodReader reader, SqlCompiler compiler) throws IOException {
         if (element.getKind() != ElementKind.INTERFACE || element.getModifiers().contains(Modifier.PRIVATE)
-                || ((TypeElement) element).getNestingKind() == NestingKind.LOCAL) {
+                || ((TypeElement) element).getNestingKind() == NestingKind.LOCAL
+                || !((TypeElement) element).getInterfaces().isEmpty()
+                || !((TypeElement) element).getTypeParameters().isEmpty()) {
             errors.error(element, Message.QUERIES_KIND, element.getKind().toString().toLowerCase(java.util.Locale.ROOT),
                     element.getSimpleName());
             return;

@@ -153,4 +153,13 @@ class QueryErrorsTest {
         assertThat(compilation).hadErrorContaining("[" + Message.QUERIES_KIND.id() + "]").inFile(bad)
                 .onLineContaining("class Bad");
     }
+
+    @Test
+    void queriesOnAnInterfaceWhoseInheritedMethodsItCannotSee() {
+        JavaFileObject bad = JavaFileObjects.forSourceLines("com.example.Bad", "package com.example;",
+                "@dev.tablesmith.Queries public interface Bad extends Runnable {}");
+        Compilation compilation = QuerySources.compile(bad);
+        assertThat(compilation).hadErrorContaining("[" + Message.QUERIES_KIND.id() + "]").inFile(bad)
+                .onLineContaining("interface Bad");
+    }
 }
