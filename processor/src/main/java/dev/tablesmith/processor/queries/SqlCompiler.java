@@ -68,7 +68,7 @@ final class SqlCompiler {
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Query query = parsed.get();
+        Query query = withoutAsterisk(parsed.get());
         if (!method.isFind() && !parametersMatch(method, query)) {
             return Optional.empty();
         }
@@ -132,6 +132,19 @@ final class SqlCompiler {
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * The query with {@code *} written out as the columns it stands for, which the parser resolved from the models:
+     * the row mapper reads columns by position, and a live table's columns may stand in another order than the
+     * model's (a column added by a migration comes last).
+     */
+    private static Query withoutAsterisk(Query query) {
+        if (query instanceof Select<?> select && select.$select().stream()
+                .anyMatch(f -> f instanceof org.jooq.Asterisk || f instanceof org.jooq.QualifiedAsterisk)) {
+            return select.$select(new ArrayList<>(select.getSelect()));
+        }
+        return query;
     }
 
     /** {@code select <the model's columns> from <its table> where <each parameter's column> = :parameter}. */

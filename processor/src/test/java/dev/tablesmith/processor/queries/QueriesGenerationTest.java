@@ -44,8 +44,12 @@ class QueriesGenerationTest {
         assertThat(impl).contains("public final class TodoQueriesImpl extends AbstractQueries implements TodoQueries");
         assertThat(impl).contains("@Generated(\"dev.tablesmith.processor.TablesmithProcessor\")");
         // One rendering per dialect, identifiers quoted as each database wants them.
-        assertThat(impl).contains("SQLDialect.H2, \"select * from \\\"todo\\\" where (\\\"todo\\\".\\\"user_id\\\" = ?");
-        assertThat(impl).contains("SQLDialect.MARIADB, \"select * from `todo` where (`todo`.`user_id` = ?");
+        assertThat(impl).contains("SQLDialect.H2, \"select \\\"todo\\\".\\\"id\\\", \\\"todo\\\".\\\"user_id\\\", "
+                + "\\\"todo\\\".\\\"title\\\", \\\"todo\\\".\\\"done\\\", \\\"todo\\\".\\\"created\\\" from \\\"todo\\\" where "
+                + "(\\\"todo\\\".\\\"user_id\\\" = ?");
+        // select * is written out: rows are read by position, whatever the order of the live table's columns.
+        assertThat(impl).contains("SQLDialect.MARIADB, \"select `todo`.`id`, `todo`.`user_id`, `todo`.`title`, "
+                + "`todo`.`done`, `todo`.`created` from `todo` where (`todo`.`user_id` = ?");
         assertThat(impl).contains("SQLDialect.SQLITE, \"update `todo` set `done` = 1 where `todo`.`id` = ?\"");
         assertThat(impl).contains("SQLDialect.POSTGRES, \"update \\\"todo\\\" set \\\"done\\\" = true");
         // A page counts once and binds its limit and offset where each dialect puts them.
@@ -76,7 +80,7 @@ class QueriesGenerationTest {
     void aParameterUsedTwiceBindsAtBothPlaces() throws IOException {
         String impl = generated(QuerySources.compile(QuerySources.queries(
                 "@Query(\"select * from todo where user_id = :n or id = :n\") List<Todo> either(long n);")));
-        assertThat(impl).contains("\"select * from \\\"todo\\\" where (\\\"todo\\\".\\\"user_id\\\" = ? or "
-                + "\\\"todo\\\".\\\"id\\\" = ?)\", new int[] {1, 2})");
+        assertThat(impl).contains(" where (\\\"todo\\\".\\\"user_id\\\" = ? or \\\"todo\\\".\\\"id\\\" = ?)\", "
+                + "new int[] {1, 2})");
     }
 }
