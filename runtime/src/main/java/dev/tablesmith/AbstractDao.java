@@ -174,7 +174,8 @@ public abstract class AbstractDao<T, ID> {
      * Inserts every entity in one JDBC batch and returns them as stored, in order, with their generated ids. H2,
      * PostgreSQL and MariaDB return one key per row. SQLite's driver returns none for a batch, so the ids are
      * derived from the connection's {@code last_insert_rowid()}: the transaction holds SQLite's write lock, so the
-     * batch's rowids are consecutive.
+     * batch's rowids are consecutive. On PostgreSQL, from {@value BulkInsert#MIN_ROWS} rows on, the rows go in
+     * multi-row inserts instead, with ids drawn from the id column's sequence beforehand (see {@link BulkInsert}).
      * Columns with SQL defaults are stored with their defaults but not read back (unlike {@link #insert}).
      */
     public List<T> insertAll(Collection<? extends T> given) {
@@ -187,6 +188,9 @@ public abstract class AbstractDao<T, ID> {
             entities.add(asStored(entity));
         }
         return execute("Batch-inserting", (session, types, sql) -> {
+            if (BulkInsert.applies(sql, entities.size())) {
+                return changed(session, BulkInsert.run(this, session, types, sql, entities));
+            }
             PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
             long started = session.startTimer();
             try {
@@ -202,11 +206,16 @@ public abstract class AbstractDao<T, ID> {
             List<T> stored = sql.generatedKeys == null ? new ArrayList<>(entities)
                     : withBatchIds(session, sql, ps, entities);
             record(session, sql.insert, stored.get(0), table.insertFields(), false, started);
-            for (T entity : stored) {
-                session.changed(table, entity, ModelChange.Kind.INSERT);
-            }
-            return stored;
+            return changed(session, stored);
         });
+    }
+
+    /** Tells the session about {@code inserted} rows, for commit listeners; returns them. */
+    private List<T> changed(Session session, List<T> inserted) {
+        for (T entity : inserted) {
+            session.changed(table, entity, ModelChange.Kind.INSERT);
+        }
+        return inserted;
     }
 
     /**

@@ -35,6 +35,8 @@ final class DaoStatements {
     /** The columns {@link #upsert} binds, in order: a generated id first, then the insert columns. */
     final List<TableField<Record, ?>> upsertFields;
     final SQLDialect dialect;
+    /** The multi-row insert of {@link BulkInsert}, or {@code null} where batches are used instead. */
+    final BulkInsertSql bulkInsert;
     private final ModelTable<?> table;
     private final DSLContext dsl;
     private final Map<List<? extends Field<?>>, String> selectByColumns = new ConcurrentHashMap<>();
@@ -60,6 +62,27 @@ final class DaoStatements {
         selectAll = render(dsl.select(table.fields()).from(table));
         existsById = render(dsl.selectOne().from(table).where(idMatches()));
         count = render(dsl.selectCount().from(table));
+        bulkInsert = dialect.family() == SQLDialect.POSTGRES ? renderBulkInsert(insertFields) : null;
+    }
+
+    private BulkInsertSql renderBulkInsert(List<TableField<Record, ?>> insertFields) {
+        List<Field<?>> columns = new ArrayList<>();
+        List<Field<?>> values = new ArrayList<>();
+        if (table.generatedId()) {
+            columns.add(table.idField());
+            values.add(DSL.val(null, table.idField()));
+        }
+        columns.addAll(insertFields);
+        values.addAll(insertValues(insertFields));
+        String one = render(dsl.insertInto(table).columns(columns).values(values));
+        String row = dsl.render(DSL.row(values));
+        if (!one.endsWith(" " + row)) {
+            return null;
+        }
+        String allocate = table.generatedId()
+                ? "select nextval(pg_get_serial_sequence(?, ?)) from generate_series(1, ?)" : null;
+        return new BulkInsertSql(one.substring(0, one.length() - row.length() - 1), row, allocate, columns.size(),
+                BulkInsert.MAX_ROWS_PER_STATEMENT);
     }
 
     static DaoStatements render(ModelTable<?> table, SQLDialect dialect) {

@@ -1,7 +1,5 @@
 package dev.tablesmith;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -26,32 +24,10 @@ import org.jooq.DSLContext;
  * belong to the outermost context and are refused inside a nested one.
  */
 public final class Session {
-    private static final VarHandle HOLDER;
-    private static final VarHandle USER;
-
-    static {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            HOLDER = lookup.findVarHandle(Session.class, "holder", Thread.class);
-            USER = lookup.findVarHandle(Session.class, "user", Thread.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    /** Stands in {@link #user} while commit listeners run, so that every operation they start is refused. */
-    private static final Thread LISTENERS = new Thread("tablesmith-commit-listeners");
-
     private final Binds binds;
     private final CommitListeners listeners;
     private final Transactions transactions;
-    /** The thread whose context owns this session. */
-    private final Thread home;
-    /** The thread allowed to use the session now: {@link #home}, or a wrapped task's thread. */
-    private volatile Thread holder;
-    /** The thread running an operation on the session now; null between operations. */
-    private volatile Thread user;
-    private boolean announcing;
+    private final SessionThreads threads = new SessionThreads();
     /** Set when the context was aborted while a wrapped task used the session, which then ends it. */
     private volatile boolean abandonedWhileLent;
     // A context that makes one DAO call should cost little more than the call: the jOOQ DSLs and the changes for
@@ -61,7 +37,6 @@ public final class Session {
     private List<ModelChange> changes;
     /** Records and logs statements; null when they are neither recorded nor logged. */
     private final StatementObserver observer;
-    private boolean ended;
 
     Session(Binds binds, CommitListeners listeners, QueryObservation observation, Session enclosing) {
         this(binds, listeners, observation, enclosing, null);
@@ -74,8 +49,6 @@ public final class Session {
         this.listeners = listeners;
         this.transactions = new Transactions(binds, enclosing == null ? null : enclosing.transactions, route);
         this.observer = StatementObserver.forSession(observation);
-        this.home = Thread.currentThread();
-        this.holder = home;
     }
 
     // ---- Public API ----
@@ -90,7 +63,7 @@ public final class Session {
      * done on it directly is part of the transaction, so a connection found dead later is never replaced silently.
      */
     public Connection connection(String bind) {
-        checkUsable();
+        threads.checkUsable();
         Connection connection = transactions.direct(bind);
         transactions.handedOut = true;
         return connection;
@@ -103,7 +76,7 @@ public final class Session {
 
     /** A jOOQ context on the named bind's connection, in this session's transaction. */
     public DSLContext dsl(String bind) {
-        checkUsable();
+        threads.checkUsable();
         DSLContext dsl = dsls == null ? null : dsls.get(bind);
         if (dsl == null) {
             dsl = SessionConnectionProvider.dsl(this, bind, binds.get(bind).dialect());
@@ -124,7 +97,7 @@ public final class Session {
      * @throws IllegalStateException    inside a nested context, whose work commits with the outermost context
      */
     public void commit() {
-        checkUsable();
+        threads.checkUsable();
         checkNotNested("commit()");
         if (transactions.first == null) {
             return;
@@ -147,7 +120,7 @@ public final class Session {
      *                               undo only its work
      */
     public void rollback() {
-        checkUsable();
+        threads.checkUsable();
         checkNotNested("rollback()");
         changes = null;
         transactions.rollbackAll();
@@ -161,59 +134,31 @@ public final class Session {
         return transactions.readOnly();
     }
 
-    // ---- Thread confinement ----
+    // ---- Thread confinement (see SessionThreads) ----
 
     /**
-     * Starts an operation on this thread: refuses a thread that does not hold the session and an operation that
-     * would overlap another one's. Returns whether this call claimed the session, in which case the caller must
-     * {@link #exit} when the operation ends; an operation started inside another on the same thread (a DAO call
-     * while a cursor is open) claims nothing.
+     * Starts an operation on this thread; returns whether it claimed the session, in which case the caller must
+     * {@link #exit} when the operation ends (see {@link SessionThreads#claim}).
      */
     boolean enter() {
-        Thread current = Thread.currentThread();
-        if (holder != current) {
-            throw refusal(current);
-        }
-        Thread running = user;
-        if (running == null && USER.compareAndSet(this, null, current)) {
-            transactions.operations++;
-            return true;
-        }
-        if (running != current) {
-            throw refusal(current);
-        }
+        boolean claimed = threads.claim();
         transactions.operations++;
-        return false;
+        return claimed;
     }
 
     /** Ends an operation that {@link #enter} claimed. */
     void exit() {
-        USER.setRelease(this, null);
+        threads.release();
     }
 
-    /**
-     * Lets the current thread use the session for a wrapped task; returns the holder to give it back to.
-     *
-     * @throws IllegalStateException when another wrapped task holds it already, or the session has ended
-     */
+    /** Lets the current thread use the session for a wrapped task; see {@link SessionThreads#lend}. */
     Thread borrow() {
-        Thread current = Thread.currentThread();
-        Thread previous = holder;
-        if (previous == current) {
-            return previous;
-        }
-        if (ended) {
-            throw SessionErrors.ended();
-        }
-        if (previous != home || !HOLDER.compareAndSet(this, home, current)) {
-            throw SessionErrors.secondTask(holder, current);
-        }
-        return previous;
+        return threads.lend();
     }
 
     /** Ends a wrapped task's turn: {@code previous} (from {@link #borrow}) holds the session again. */
     void giveBack(Thread previous) {
-        holder = previous;
+        threads.takeBack(previous);
         if (abandonedWhileLent) {
             end(false);
         }
@@ -233,28 +178,7 @@ public final class Session {
 
     /** The thread of a wrapped task that holds the session now, or null when its home thread holds it. */
     Thread lentTo() {
-        Thread current = holder;
-        return current == home ? null : current;
-    }
-
-    private void checkUsable() {
-        Thread current = Thread.currentThread();
-        Thread running = user;
-        if (ended || holder != current || announcing || (running != null && running != current)) {
-            throw refusal(current);
-        }
-    }
-
-    private IllegalStateException refusal(Thread current) {
-        if (ended) {
-            return SessionErrors.ended();
-        }
-        if (announcing) {
-            return SessionErrors.listenersRefused();
-        }
-        Thread allowed = holder;
-        return allowed != current ? SessionErrors.wrongThread(home, allowed, current)
-                : SessionErrors.busy(user, current);
+        return threads.lentTo();
     }
 
     // ---- Connections and statements ----
@@ -341,7 +265,7 @@ public final class Session {
      * @throws IllegalStateException when the calling thread does not hold the session
      */
     SavepointFrame beginNested() {
-        checkUsable();
+        threads.checkUsable();
         return transactions.beginNested(changes == null ? 0 : changes.size());
     }
 
@@ -390,7 +314,7 @@ public final class Session {
      * @throws TablesmithException   when the rollback failed
      */
     List<ModelChange> end(boolean commit) {
-        if (ended) {
+        if (threads.ended()) {
             return null;
         }
         RuntimeException failure = null;
@@ -402,7 +326,7 @@ public final class Session {
         } catch (RuntimeException e) {
             failure = e;
         }
-        ended = true;
+        threads.markEnded();
         List<ModelChange> committed = null;
         try {
             if (failure != null) {
@@ -461,14 +385,7 @@ public final class Session {
         if (committed == null) {
             return;
         }
-        announcing = true;
-        user = LISTENERS;
-        try {
-            listeners.committed(committed);
-        } finally {
-            user = null;
-            announcing = false;
-        }
+        threads.refusingAll(() -> listeners.committed(committed));
     }
 
     // ---- Recording and changes ----

@@ -87,12 +87,17 @@ public class Fixture {
     private DatabaseBuilder builder() {
         return switch (database) {
             case "h2" -> Database.builder().url("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
-            case "postgres" -> Database.builder()
-                    .url(withoutCommitFlush(env("TABLESMITH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test")))
-                    .user(env("TABLESMITH_POSTGRES_USER", "postgres"))
-                    .password(env("TABLESMITH_POSTGRES_PASSWORD", ""));
+            case "postgres" -> postgres();
             default -> throw new IllegalArgumentException("Unknown database '" + database + "': use h2 or postgres");
         };
+    }
+
+    /** The local PostgreSQL server (TABLESMITH_POSTGRES_URL, by default the local server), commits not flushed. */
+    static DatabaseBuilder postgres() {
+        return Database.builder()
+                .url(withoutCommitFlush(env("TABLESMITH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test")))
+                .user(env("TABLESMITH_POSTGRES_USER", "postgres"))
+                .password(env("TABLESMITH_POSTGRES_PASSWORD", ""));
     }
 
     /**

@@ -108,14 +108,24 @@ public final class PairedRuns {
 
     private static double measure(String benchmarkClass, String operation, String database, Arguments arguments)
             throws RunnerException {
-        String benchmark = PairedRuns.class.getPackageName() + "." + benchmarkClass + "." + operation;
+        return measureFork(benchmarkClass + "." + operation, "database", database, arguments.warmups,
+                arguments.iterations);
+    }
+
+    /**
+     * One JMH fork of {@code benchmark} ({@code Class.method} in this package) with one parameter set, 1 s per
+     * iteration; returns its score.
+     */
+    static double measureFork(String benchmark, String param, String value, int warmups, int iterations)
+            throws RunnerException {
+        String name = PairedRuns.class.getPackageName() + "." + benchmark;
         Options options = new OptionsBuilder()
-                .include("^" + Pattern.quote(benchmark) + "$")
-                .param("database", database)
+                .include("^" + Pattern.quote(name) + "$")
+                .param(param, value)
                 .forks(1)
-                .warmupIterations(arguments.warmups)
+                .warmupIterations(warmups)
                 .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(arguments.iterations)
+                .measurementIterations(iterations)
                 .measurementTime(TimeValue.seconds(1))
                 .verbosity(VerboseMode.SILENT)
                 .shouldFailOnError(true)

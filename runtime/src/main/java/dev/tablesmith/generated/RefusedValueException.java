@@ -23,6 +23,16 @@ public final class RefusedValueException extends SQLException {
         this.problem = problem;
     }
 
+    /**
+     * The same refusal at parameter {@code index}: for a statement that binds many rows, the index the value would
+     * have had in a one-row statement, which is what names its column.
+     */
+    public RefusedValueException atIndex(int index) {
+        RefusedValueException moved = new RefusedValueException(index, value, problem);
+        moved.initCause(this);
+        return moved;
+    }
+
     /** The JDBC parameter index the value was to be bound at. */
     public int index() {
         return index;

@@ -1,0 +1,66 @@
+package dev.tablesmith;
+
+/**
+ * The SQL of {@link BulkInsert}'s multi-row inserts for one table, cut into the part before the rows and one row's
+ * tuple, so that a statement of any number of rows is a string concatenation: {@code INSERT INTO t (id, a, b) VALUES}
+ * and {@code (?, ?, COALESCE(?, default))}. With a generated id the id column comes first; its values are drawn
+ * beforehand by {@link #allocateIds}.
+ */
+final class BulkInsertSql {
+    /** pgjdbc's limit on the parameters of one statement. */
+    private static final int MAX_PARAMETERS = Short.MAX_VALUE;
+
+    private final String head;
+    private final String row;
+    private final String allocateIds;
+    private final int rowWidth;
+    private final int rowsPerStatement;
+    /** The statement of {@link #rowsPerStatement} rows, made on first use and then the same instance every time. */
+    private volatile String full;
+
+    /**
+     * @param allocateIds {@code SELECT nextval(pg_get_serial_sequence(?, ?)) FROM generate_series(1, ?)}, or
+     *                    {@code null} when the model's ids are assigned
+     * @param rowWidth    the number of parameters of one row
+     * @param maxRows     the most rows a statement should hold; fewer when the parameters would exceed the driver's
+     *                    limit
+     */
+    BulkInsertSql(String head, String row, String allocateIds, int rowWidth, int maxRows) {
+        this.head = head;
+        this.row = row;
+        this.allocateIds = allocateIds;
+        this.rowWidth = rowWidth;
+        this.rowsPerStatement = Math.max(1, Math.min(maxRows, MAX_PARAMETERS / rowWidth));
+    }
+
+    String allocateIds() {
+        return allocateIds;
+    }
+
+    int rowWidth() {
+        return rowWidth;
+    }
+
+    int rowsPerStatement() {
+        return rowsPerStatement;
+    }
+
+    /** The insert of {@link #rowsPerStatement()} rows. */
+    String full() {
+        String sql = full;
+        if (sql == null) {
+            sql = rows(rowsPerStatement);
+            full = sql;
+        }
+        return sql;
+    }
+
+    /** {@code rows} rows' worth of the insert. */
+    String rows(int rows) {
+        StringBuilder sql = new StringBuilder(head.length() + rows * (row.length() + 2)).append(head);
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? " " : ", ").append(row);
+        }
+        return sql.toString();
+    }
+}
