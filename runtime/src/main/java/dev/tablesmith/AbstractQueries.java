@@ -37,6 +37,10 @@ public abstract class AbstractQueries {
         void bind(PreparedStatement ps, JdbcTypes types, int[][] at) throws SQLException;
     }
 
+    /** The binder of a query without parameters. */
+    protected static final Binder NO_PARAMETERS = (ps, types, at) -> {
+    };
+
     /** Maps the current row to the method's result type. */
     @FunctionalInterface
     protected interface RowMapper<T> {

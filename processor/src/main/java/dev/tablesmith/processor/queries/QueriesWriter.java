@@ -122,7 +122,7 @@ final class QueriesWriter {
                     parameter.javaType().isPrimitive(), parameter.name(), ps, types, i));
             values.add(CodeBlock.of("$N", parameter.name()));
         }
-        CodeBlock bind = binder.add("$<}").build();
+        CodeBlock bind = method.parameters().isEmpty() ? CodeBlock.of("NO_PARAMETERS") : binder.add("$<}").build();
         CodeBlock rest = values.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", CodeBlock.join(values, ", "));
         CodeBlock rows = mapper == null ? null : CodeBlock.of("$T::$N", impl, mapper);
         var parameters = method.element().getParameters();

@@ -8,7 +8,7 @@ import javax.tools.JavaFileObject;
 import static com.google.testing.compile.Compiler.javac;
 
 /** The models the query tests compile against, and a way to compile a {@code @Queries} interface beside them. */
-final class QuerySources {
+public final class QuerySources {
     static final JavaFileObject TODO = JavaFileObjects.forSourceLines("com.example.Todo",
             "package com.example;",
             "import dev.tablesmith.*;",
@@ -31,7 +31,7 @@ final class QuerySources {
     }
 
     /** {@code com.example.TodoQueries} with the given body lines (imports of dev.tablesmith and java.util given). */
-    static JavaFileObject queries(String... body) {
+    public static JavaFileObject queries(String... body) {
         String[] lines = new String[body.length + 6];
         lines[0] = "package com.example;";
         lines[1] = "import dev.tablesmith.*;";
@@ -43,7 +43,7 @@ final class QuerySources {
         return JavaFileObjects.forSourceLines("com.example.TodoQueries", lines);
     }
 
-    static Compilation compile(JavaFileObject queries) {
+    public static Compilation compile(JavaFileObject queries) {
         return javac().withProcessors(new TablesmithProcessor())
                 .withOptions("-Atablesmith.quotedNameWarnings=false", "-Xlint:all", "-Werror")
                 .compile(TODO, USER, OPEN_COUNT, queries);
