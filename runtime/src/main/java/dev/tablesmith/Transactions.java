@@ -321,6 +321,13 @@ final class Transactions {
     void rollbackAll() {
         SQLException failure = rollbackQuietly(all(), 0, null);
         ended();
+        if (failure != null && readOnly()) {
+            // A read context's work is done once its reads returned, and a read-only transaction holds nothing to
+            // lose: a replica that went away meanwhile (its connection is dropped from the pool) must not turn
+            // the answers the caller already has into a failure.
+            Replica.LOGGER.debug("Ending a read-only transaction failed; its reads stand", failure);
+            return;
+        }
         if (failure != null) {
             throw new TablesmithException("Rollback failed: " + failure.getMessage(), failure);
         }

@@ -7,7 +7,9 @@ import java.util.Locale;
  * type and its size. Both sides of a comparison go through {@link #of}: the type name the database reports for a
  * live column, and the type name jOOQ renders for the model's column in the same dialect. Synonyms
  * ({@code float8} and {@code double precision}, {@code timestamptz} and {@code timestamp with time zone}) thus
- * compare equal, and so do the types a database substitutes ({@code boolean} as MariaDB's {@code tinyint(1)}).
+ * compare equal, and so do the types a database substitutes ({@code boolean} as MariaDB's {@code tinyint(1)}, {@code json}
+ * as its {@code longtext}). PostgreSQL's {@code jsonb} is its own family: a text column there would refuse JSON
+ * operators.
  *
  * @param kind      the family
  * @param bits      an integer's width in bits, 0 when not an integer or not known
@@ -18,7 +20,7 @@ import java.util.Locale;
 record TypeFamily(Kind kind, int bits, int length, int precision, int scale) {
     /** The families. Floating-point types are one: databases substitute one for the other freely. */
     enum Kind {
-        INTEGER, BOOLEAN, DECIMAL, FLOATING, TEXT, DATE, TIME, TIMESTAMP, TIMESTAMP_TZ, UUID, BINARY, OTHER
+        INTEGER, BOOLEAN, DECIMAL, FLOATING, TEXT, DATE, TIME, TIMESTAMP, TIMESTAMP_TZ, UUID, BINARY, JSON, OTHER
     }
 
     /** The family of a type name such as {@code varchar(80)}, {@code int8} or {@code timestamp(6) with time zone}. */
@@ -63,11 +65,15 @@ record TypeFamily(Kind kind, int bits, int length, int precision, int scale) {
             case "timestamptz", "timestamp with time zone" -> {
                 return new TypeFamily(Kind.TIMESTAMP_TZ, 0, 0, 0, 0);
             }
+            case "jsonb" -> {
+                return new TypeFamily(Kind.JSON, 0, 0, 0, 0);
+            }
             case "uuid" -> {
                 return new TypeFamily(Kind.UUID, 0, 0, 0, 0);
             }
             case "varchar", "character varying", "char", "character", "nvarchar", "nchar", "varchar2", "text",
-                    "clob", "character large object", "longtext", "mediumtext", "tinytext", "varchar_ignorecase" -> {
+                    "clob", "character large object", "longtext", "json", "mediumtext", "tinytext",
+                    "varchar_ignorecase" -> {
                 int length = declared[0] > 0 ? declared[0] : size;
                 return new TypeFamily(Kind.TEXT, 0, length > 0 && length < 1_000_000_000 ? length : 0, 0, 0);
             }

@@ -36,11 +36,13 @@ final class ColumnReader {
     private static final String REFERENCES = "dev.tablesmith.References";
     private static final String VERSION = "dev.tablesmith.Version";
     private static final String TRANSIENT = "dev.tablesmith.Transient";
+    private static final String JSON = "dev.tablesmith.Json";
 
     private final Elements elements;
     private final Types types;
     private final PropertyScanner scanner;
     private final RelationFields relations;
+    private final ConverterReader converters;
     private final ErrorReporter errors;
     private final boolean quotedNameWarnings;
 
@@ -51,6 +53,7 @@ final class ColumnReader {
         this.scanner = scanner;
         this.errors = errors;
         this.relations = new RelationFields(elements, types, scanner, errors);
+        this.converters = new ConverterReader(elements, types, errors);
         this.quotedNameWarnings = quotedNameWarnings;
     }
 
@@ -64,7 +67,19 @@ final class ColumnReader {
             errors.error(element, Message.TRANSIENT_COMPONENT, property.name());
             return Optional.empty();
         }
-        Optional<ColumnType> type = TypeMapper.columnType(property.type());
+        ConverterReader.Converted converted = converters.read(model, property);
+        if (converted == ConverterReader.INVALID) {
+            return Optional.empty();
+        }
+        Optional<ColumnType> type = converted != null ? Optional.of(converted.type())
+                : TypeMapper.columnType(property.type());
+        Optional<AnnotationMirror> json = Annotations.mirror(element, JSON);
+        if (json.isPresent()) {
+            if (!JsonColumns.check(errors, element, json.get(), property, type)) {
+                return Optional.empty();
+            }
+            type = Optional.of(ColumnType.JSON);
+        }
         if (type.isEmpty()) {
             if (relations.reportIfRelation(model, property)) {
                 return Optional.empty();
@@ -115,7 +130,8 @@ final class ColumnReader {
                 column != null && column.index(), column == null ? 255 : column.length(),
                 column == null ? 19 : column.precision(), column == null ? 4 : column.scale(),
                 column == null ? "" : column.defaultValue(), isId, generated, version,
-                renamed == null ? "" : renamed.value(), property.read(), property.write(), reference, element));
+                renamed == null ? "" : renamed.value(), property.read(), property.write(), reference, element,
+                converted == null ? null : converted.converter(), null));
     }
 
     /** Reports sizes no database accepts, which would otherwise only fail when the table is created. */

@@ -2,6 +2,7 @@ package dev.tablesmith.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -32,6 +33,7 @@ final class DaoWriter {
     private static final ClassName DATABASE = ClassName.get("dev.tablesmith", "Database");
     private static final ClassName JDBC_TYPES = ClassName.get("dev.tablesmith.generated", "JdbcTypes");
     private static final ClassName STORED_PRECISION = ClassName.get("dev.tablesmith.generated", "StoredPrecision");
+    private static final ClassName CONVERTED = ClassName.get("dev.tablesmith.generated", "Converted");
 
     private final ModelDescriptor model;
 
@@ -59,6 +61,9 @@ final class DaoWriter {
                         .addParameter(DATABASE, "database")
                         .addStatement("super(database, $T.$N)", model.tableClass(), model.tableConstant())
                         .build());
+        model.columns().stream().filter(c -> c.converter() != null).forEach(column -> type.addField(
+                FieldSpec.builder(column.converter(), converterField(column), Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL).initializer("new $T()", column.converter()).build()));
         for (List<ColumnDescriptor> key : uniqueLookups()) {
             type.addMethod(findBy(key));
         }
@@ -87,6 +92,7 @@ final class DaoWriter {
                     .addParameter(model.modelClass(), "entity")
                     .addParameter(idType, "id"), model.id(), CodeBlock.of("id")).build());
         }
+        EmbeddedCode.groups(model).values().forEach(group -> type.addMethod(EmbeddedCode.factory(group)));
         hasUnsetDefaults().ifPresent(type::addMethod);
         asStored().ifPresent(type::addMethod);
         model.version().ifPresent(version -> type.addMethod(withNextVersion(version)));
@@ -176,7 +182,7 @@ final class DaoWriter {
      */
     private Optional<MethodSpec> asStored() {
         List<ColumnDescriptor> dateTimes = model.columns().stream()
-                .filter(c -> c.type() == ColumnType.INSTANT || c.type() == ColumnType.LOCAL_DATE_TIME)
+                .filter(c -> c.type().keepsMicroseconds() && c.converter() == null && c.embedding() == null)
                 .toList();
         if (dateTimes.isEmpty()) {
             return Optional.empty();
@@ -297,17 +303,24 @@ final class DaoWriter {
 
     /** Creates an entity from one value per column, through the constructor or a no-arg constructor and setters. */
     private MethodSpec.Builder construct(MethodSpec.Builder method, Function<ColumnDescriptor, CodeBlock> value) {
+        var embedded = EmbeddedCode.groups(model);
         if (model.construction() == ModelDescriptor.Construction.CONSTRUCTOR) {
             List<CodeBlock> arguments = new ArrayList<>();
             for (String property : model.constructorOrder()) {
-                arguments.add(value.apply(column(property)));
+                arguments.add(embedded.containsKey(property) ? EmbeddedCode.create(embedded.get(property), value)
+                        : value.apply(column(property)));
             }
             return method.addStatement("return new $T(\n$>$L$<)", model.modelClass(),
                     CodeBlock.join(arguments, ",\n"));
         }
         method.addStatement("$T entity = new $T()", model.modelClass(), model.modelClass());
         for (ColumnDescriptor column : model.columns()) {
-            method.addStatement(write(column, "entity", value.apply(column)));
+            if (column.embedding() == null) {
+                method.addStatement(write(column, "entity", value.apply(column)));
+            } else if (embedded.get(column.embedding().property()).get(0) == column) {
+                List<ColumnDescriptor> group = embedded.get(column.embedding().property());
+                method.addStatement(EmbeddedCode.assign(group, "entity", EmbeddedCode.create(group, value)));
+            }
         }
         return method.addStatement("return entity");
     }
@@ -317,6 +330,9 @@ final class DaoWriter {
     }
 
     private static CodeBlock read(ColumnDescriptor column, String entity) {
+        if (column.embedding() != null) {
+            return EmbeddedCode.read(column, entity);
+        }
         Accessor read = column.read();
         return read.kind() == Accessor.Kind.FIELD ? CodeBlock.of("$N.$N", entity, read.name())
                 : CodeBlock.of("$N.$N()", entity, read.name());
@@ -335,8 +351,10 @@ final class DaoWriter {
      * of range). Text and decimals pass their column's length, precision and scale as constants, so the check
      * needs no lookup.
      */
-    private static CodeBlock bind(ColumnDescriptor column, CodeBlock index, CodeBlock value, boolean asDeclared) {
+    private static CodeBlock bind(ColumnDescriptor column, CodeBlock index, CodeBlock given, boolean asDeclared) {
         ColumnType type = column.type();
+        CodeBlock value = column.converter() == null ? given
+                : CodeBlock.of("$T.to($N, $L)", CONVERTED, converterField(column), given);
         boolean floating = type == ColumnType.DOUBLE || type == ColumnType.FLOAT;
         if ((column.primitive() && !floating) || (!asDeclared && column.version())) {
             return CodeBlock.of("ps.set$L($L, $L)", type.jdbcSuffix(), index, value);
@@ -350,6 +368,10 @@ final class DaoWriter {
     }
 
     private static CodeBlock get(ColumnDescriptor column, String resultSet, CodeBlock index) {
+        if (column.converter() != null) {
+            return CodeBlock.of("$T.from($N, types.get$L($N, $L))", CONVERTED, converterField(column),
+                    column.type().jdbcSuffix(), resultSet, index);
+        }
         if (column.primitive()) {
             return CodeBlock.of("$N.get$L($L)", resultSet, column.type().jdbcSuffix(), index);
         }
@@ -357,6 +379,11 @@ final class DaoWriter {
             return CodeBlock.of("types.getEnum($N, $L, $T::valueOf)", resultSet, index, column.javaType());
         }
         return CodeBlock.of("types.get$L($N, $L)", column.type().jdbcSuffix(), resultSet, index);
+    }
+
+    /** The DAO's static field holding the converter of a {@code @Convert} column. */
+    private static String converterField(ColumnDescriptor column) {
+        return column.fieldName() + "_CONVERTER";
     }
 
     private static MethodSpec.Builder protectedOverride(String name, java.lang.reflect.Type returns) {

@@ -26,7 +26,7 @@ final class MisplacedAnnotations {
     /** Every annotation that configures a column. */
     static final List<String> FIELD_ANNOTATIONS = List.of("dev.tablesmith.Id", "dev.tablesmith.Column",
             "dev.tablesmith.Transient", "dev.tablesmith.References", "dev.tablesmith.Version",
-            "dev.tablesmith.RenamedFrom");
+            "dev.tablesmith.RenamedFrom", "dev.tablesmith.Json", "dev.tablesmith.Convert", "dev.tablesmith.Embedded");
 
     private final ErrorReporter errors;
 

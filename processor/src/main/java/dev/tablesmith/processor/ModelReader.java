@@ -36,6 +36,7 @@ final class ModelReader {
     private final PropertyScanner scanner;
     private final ColumnReader columnReader;
     private final IndexReader indexReader;
+    private final EmbeddedReader embeddedReader;
     private final ErrorReporter errors;
     private final boolean quotedNameWarnings;
 
@@ -44,6 +45,7 @@ final class ModelReader {
         this.scanner = new PropertyScanner(elements, types);
         this.columnReader = new ColumnReader(elements, types, scanner, errors, quotedNameWarnings);
         this.indexReader = new IndexReader(errors);
+        this.embeddedReader = new EmbeddedReader(elements, scanner, columnReader, errors);
         this.errors = errors;
         this.quotedNameWarnings = quotedNameWarnings;
     }
@@ -68,7 +70,11 @@ final class ModelReader {
         fields.newName(tableConstant, "table");
         List<ColumnDescriptor> columns = new ArrayList<>();
         for (Property property : properties) {
-            columnReader.read(type, table, property, fields).ifPresent(columns::add);
+            if (EmbeddedReader.isEmbedded(property)) {
+                columns.addAll(embeddedReader.read(type, table, property, fields));
+            } else {
+                columnReader.read(type, table, property, fields).ifPresent(columns::add);
+            }
         }
         checkId(type, columns);
         checkVersion(type, columns);
@@ -132,8 +138,8 @@ final class ModelReader {
             String key = column.name().toLowerCase(java.util.Locale.ROOT);
             ColumnDescriptor previous = byName.putIfAbsent(key, column);
             if (previous != null) {
-                errors.error(column.element(), Message.DUPLICATE_COLUMN, column.name(), table, previous.property(),
-                        column.property());
+                errors.error(column.element(), Message.DUPLICATE_COLUMN, column.name(), table, previous.declaredAs(),
+                        column.declaredAs());
             }
         }
     }

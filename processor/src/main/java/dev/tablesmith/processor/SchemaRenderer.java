@@ -42,9 +42,12 @@ final class SchemaRenderer {
      *
      * @param bind     the bind; empty for the default database
      * @param snapshot its DDL in {@link MigrationPlan#SNAPSHOT_DIALECT}, as the committed snapshot holds it
+     * @param ddl      its DDL in every dialect of {@link #DIALECTS}, tables in foreign-key order: the baseline
+     *                 migration of a new schema
      * @param renames  {@code table -> (previous column name -> column name)} from the models' {@code @RenamedFrom}
      */
-    record BindSchema(String bind, String snapshot, Map<String, Map<String, String>> renames) {
+    record BindSchema(String bind, String snapshot, Map<SQLDialect, String> ddl,
+            Map<String, Map<String, String>> renames) {
         /** The bind as messages name it. */
         String description() {
             return bind.isEmpty() ? "the default database" : "bind '" + bind + "'";
@@ -64,18 +67,19 @@ final class SchemaRenderer {
             byBind.computeIfAbsent(table.bind(), b -> new ArrayList<>()).add(table);
         }
         Map<SQLDialect, String> ddl = new EnumMap<>(SQLDialect.class);
-        List<BindSchema> binds = new ArrayList<>();
+        Map<String, Map<SQLDialect, String>> ddlByBind = new TreeMap<>();
         for (SQLDialect dialect : DIALECTS) {
             StringBuilder all = new StringBuilder();
             byBind.forEach((bind, bindTables) -> {
                 String bindDdl = SchemaDdl.render(dialect, bindTables);
                 all.append(bind.isEmpty() ? "" : "\n-- bind: " + bind + "\n").append(bindDdl);
-                if (dialect == MigrationPlan.SNAPSHOT_DIALECT) {
-                    binds.add(new BindSchema(bind, bindDdl, renames(models, bind)));
-                }
+                ddlByBind.computeIfAbsent(bind, b -> new EnumMap<>(SQLDialect.class)).put(dialect, bindDdl);
             });
             ddl.put(dialect, all.toString());
         }
+        List<BindSchema> binds = new ArrayList<>();
+        ddlByBind.forEach((bind, bindDdl) -> binds.add(new BindSchema(bind,
+                bindDdl.get(MigrationPlan.SNAPSHOT_DIALECT), bindDdl, renames(models, bind))));
         return new Schema(SchemaJson.of(models), ddl, binds);
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Compares one bind's schema with the snapshot committed in {@code -Atablesmith.schemaDir}. A missing snapshot,
+ * Compares one bind's schema with the snapshot committed in {@code -Atablesmith.schemaDir}. A missing snapshot
+ * comes with a proposed baseline migration creating the whole schema (the chain's version 1); a missing snapshot,
  * or one the models drifted from, is reported (an error, or with {@code -Atablesmith.schemaCheck=warn} a warning)
  * with a readable list of the changes, and the proposed migrations are written next to it; a drop plus an add in
  * one table is refused until the model says whether it is a rename. With {@code -Atablesmith.schemaUpdate=true}
@@ -33,15 +34,28 @@ final class SnapshotCheck {
         boolean update = options.schemaUpdate();
         Optional<String> committed = files.read(snapshot);
         if (committed.isEmpty()) {
+            Path migrationDir = SchemaFiles.migrations(dir, schema.bind());
+            boolean baseline = migrations.writeBaseline(migrationDir, schema.ddl(), true);
+            String baselineNote = baseline ? " and the baseline migrations " + migrationDir + "/<dialect>/"
+                    + MigrationWriter.BASELINE : "";
             if (update) {
                 files.write(snapshot, current);
-                errors.note("Tablesmith wrote the schema snapshot " + snapshot + "; commit it");
+                errors.note("Tablesmith wrote the schema snapshot " + snapshot + baselineNote + "; commit them");
             } else {
+                if (baseline) {
+                    errors.note("Tablesmith proposed" + baselineNote);
+                }
                 report(Message.SCHEMA_MISSING, snapshot, what);
             }
             return;
         }
         if (committed.get().equals(current)) {
+            Path migrationDir = SchemaFiles.migrations(dir, schema.bind());
+            // A snapshot accepted before baselines were written: the models are the snapshot, so is the baseline.
+            if (update && migrations.writeBaseline(migrationDir, schema.ddl(), false)) {
+                errors.note("Tablesmith wrote the baseline migrations " + migrationDir + "/<dialect>/"
+                        + MigrationWriter.BASELINE + " of the committed snapshot " + snapshot + "; commit them");
+            }
             return;
         }
         MigrationPlan plan = migrations.plan(committed.get(), current, schema.renames());

@@ -58,7 +58,8 @@ class SnapshotCheckTest {
         Compilation compilation = compile(true, account(), typo);
         assertThat(compilation).failed();
         assertThat(Files.readString(dir.resolve("schema.sql"))).isEqualTo(committed);
-        assertThat(list(dir)).containsExactly(dir.resolve("schema.sql")); // and no migrations
+        assertThat(list(dir)).containsExactly(dir.resolve("migrations"), dir.resolve("schema.sql"));
+        assertThat(list(dir.resolve("migrations").resolve("h2"))).hasSize(1); // the baseline, and no new one
         assertThat(compilation).hadErrorContaining("[" + Message.UNRESOLVED_TYPE.id() + "]").inFile(typo)
                 .onLineContaining("@References(Acount.class)");
     }
@@ -84,14 +85,15 @@ class SnapshotCheckTest {
         assertThat(drifted).hadErrorContaining("index account_email_idx added");
         for (String dialect : List.of("h2", "postgres", "mariadb", "sqlite")) {
             List<Path> files = list(dir.resolve("migrations").resolve(dialect));
-            assertThat(files).hasSize(1);
-            assertThat(files.get(0).getFileName().toString()).matches("V1__[a-z0-9_]+\\.sql");
-            assertThat(Files.readString(files.get(0))).contains("email");
+            assertThat(files).hasSize(2);
+            assertThat(files.get(0).getFileName().toString()).isEqualTo("V1__baseline.sql");
+            assertThat(files.get(1).getFileName().toString()).matches("V2__[a-z0-9_]+\\.sql");
+            assertThat(Files.readString(files.get(1))).contains("email");
         }
 
         assertThat(compile(true, account("@Column(index = true) String email;"), AUDIT)).succeeded();
         assertThat(compile(false, account("@Column(index = true) String email;"), AUDIT)).succeeded();
-        assertThat(list(dir.resolve("migrations").resolve("h2"))).hasSize(1);
+        assertThat(list(dir.resolve("migrations").resolve("h2"))).hasSize(2);
     }
 
     @Test
@@ -118,7 +120,7 @@ class SnapshotCheckTest {
 
         Compilation renamed = compile(true, account("@RenamedFrom(\"email\") String mail;"));
         assertThat(renamed).succeeded();
-        String migration = Files.readString(list(dir.resolve("migrations").resolve("postgres")).get(0));
+        String migration = Files.readString(list(dir.resolve("migrations").resolve("postgres")).get(1));
         assertThat(migration).contains("rename column \"email\" to \"mail\"");
         assertThat(migration).contains("-- table account: column email renamed to mail");
         assertThat(migration).doesNotContain("drop");
@@ -130,7 +132,7 @@ class SnapshotCheckTest {
         Compilation dropped = compile(false, account(), AUDIT);
         assertThat(dropped).failed();
         assertThat(dropped).hadErrorContaining("DESTRUCTIVE: drops column account.email and its data");
-        assertThat(Files.readString(list(dir.resolve("migrations").resolve("mariadb")).get(0)))
+        assertThat(Files.readString(list(dir.resolve("migrations").resolve("mariadb")).get(1)))
                 .contains("-- WARNING: DESTRUCTIVE");
 
         Compilation warnOnly = javac().withProcessors(new TablesmithProcessor())
@@ -160,7 +162,8 @@ class SnapshotCheckTest {
         assertThat(dropped).failed();
         assertThat(dropped).hadErrorContaining("[" + Message.DUPLICATE_TABLE.id() + "]");
         assertThat(dropped).hadErrorContaining("[" + Message.REFERENCE_INVALID.id() + "]");
-        assertThat(Files.exists(dir.resolve("migrations"))).isFalse();
+        assertThat(list(dir.resolve("migrations").resolve("h2")))
+                .containsExactly(dir.resolve("migrations/h2/V1__baseline.sql"));
         assertThat(Files.readString(snapshot)).isEqualTo(committed);
     }
 

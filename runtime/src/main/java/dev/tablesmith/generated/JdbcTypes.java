@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -28,10 +30,10 @@ import org.jooq.SQLDialect;
  */
 public class JdbcTypes {
     private static final JdbcTypes H2 = new JdbcTypes(ValueLimits.H2);
-    private static final JdbcTypes POSTGRES = new JdbcTypes(ValueLimits.POSTGRES);
-    private static final JdbcTypes MARIADB = new Textual(ValueLimits.MARIADB);
-    private static final JdbcTypes MYSQL = new Textual(ValueLimits.MYSQL);
-    private static final JdbcTypes SQLITE = new Sqlite();
+    private static final JdbcTypes POSTGRES = new PostgresJdbcTypes();
+    private static final JdbcTypes MARIADB = new TextualJdbcTypes(ValueLimits.MARIADB);
+    private static final JdbcTypes MYSQL = new TextualJdbcTypes(ValueLimits.MYSQL);
+    private static final JdbcTypes SQLITE = new SqliteJdbcTypes();
     private static final JdbcTypes STANDARD = new JdbcTypes(ValueLimits.ANY);
 
     /** The binder for {@code dialect}. */
@@ -46,7 +48,7 @@ public class JdbcTypes {
         };
     }
 
-    private final ValueLimits limits;
+    final ValueLimits limits;
 
     JdbcTypes(ValueLimits limits) {
         this.limits = limits;
@@ -57,7 +59,7 @@ public class JdbcTypes {
      * open-source support for it); the DDL and this binder agree on it.
      */
     public static boolean storesInstantsAsUtcDateTime(SQLDialect dialect) {
-        return of(dialect) instanceof Textual;
+        return of(dialect) instanceof TextualJdbcTypes;
     }
 
     public void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
@@ -278,6 +280,89 @@ public class JdbcTypes {
         }
     }
 
+    /**
+     * Binds an offset date-time to store, as its instant (no supported database keeps the offset in every dialect:
+     * PostgreSQL's {@code timestamptz} does not either); refuses it as {@link #setInstant} an instant.
+     */
+    public final void setOffsetDateTime(PreparedStatement ps, int index, OffsetDateTime value) throws SQLException {
+        setInstant(ps, index, value == null ? null : value.toInstant());
+    }
+
+    /** Binds an offset date-time that jOOQ binds, as {@link #bindInstant} an instant. */
+    public final void bindOffsetDateTime(PreparedStatement ps, int index, OffsetDateTime value) throws SQLException {
+        bindInstant(ps, index, value == null ? null : value.toInstant());
+    }
+
+    /** Binds a time of day to store: refuses it when finer than microseconds, which the column would cut. */
+    public final void setLocalTime(PreparedStatement ps, int index, LocalTime value) throws SQLException {
+        if (value != null && value.getNano() % 1000 != 0) {
+            throw refused(index, value, ValueLimits.finerThanMicroseconds(value.getNano()));
+        }
+        writeLocalTime(ps, index, value);
+    }
+
+    /** Binds a time of day that jOOQ binds, mostly to compare: digits finer than microseconds are left as they are. */
+    public final void bindLocalTime(PreparedStatement ps, int index, LocalTime value) throws SQLException {
+        writeLocalTime(ps, index, value);
+    }
+
+    void writeLocalTime(PreparedStatement ps, int index, LocalTime value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.TIME);
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    /**
+     * Binds a duration as a {@code BIGINT} of nanoseconds, which keeps every duration exactly and sorts like it;
+     * refuses one beyond the about 292 years either way that a {@code BIGINT} of nanoseconds holds.
+     */
+    public final void setDuration(PreparedStatement ps, int index, Duration value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            String problem = ValueLimits.duration(value);
+            if (problem != null) {
+                throw refused(index, value, problem);
+            }
+            ps.setLong(index, value.toNanos());
+        }
+    }
+
+    /**
+     * Binds a JSON document given as text: refuses text that is not exactly one JSON value (RFC 8259), on every
+     * database, so invalid JSON never reaches a column whatever the database checks itself.
+     */
+    public final void setJson(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value != null) {
+            String problem = limits.text(value);
+            if (problem == null) {
+                problem = JsonText.problem(value);
+            }
+            if (problem == null) {
+                problem = jsonProblem(value);
+            }
+            if (problem != null) {
+                throw refused(index, value, problem);
+            }
+        }
+        writeJson(ps, index, value);
+    }
+
+    /** What this database cannot store of valid JSON, or {@code null}. */
+    String jsonProblem(String value) {
+        return null;
+    }
+
+    void writeJson(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
+    }
+
     public void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.OTHER);
@@ -368,93 +453,26 @@ public class JdbcTypes {
         return rs.getObject(index, LocalDateTime.class);
     }
 
+    /** An offset date-time at UTC: the columns keep the instant, not the offset it was written with. */
+    public OffsetDateTime getOffsetDateTime(ResultSet rs, int index) throws SQLException {
+        Instant value = getInstant(rs, index);
+        return value == null ? null : value.atOffset(ZoneOffset.UTC);
+    }
+
+    public LocalTime getLocalTime(ResultSet rs, int index) throws SQLException {
+        return rs.getObject(index, LocalTime.class);
+    }
+
+    public Duration getDuration(ResultSet rs, int index) throws SQLException {
+        long nanos = rs.getLong(index);
+        return rs.wasNull() ? null : Duration.ofNanos(nanos);
+    }
+
+    public String getJson(ResultSet rs, int index) throws SQLException {
+        return rs.getString(index);
+    }
+
     public UUID getUuid(ResultSet rs, int index) throws SQLException {
         return rs.getObject(index, UUID.class);
-    }
-
-    /**
-     * MySQL, MariaDB and SQLite have no native UUID or zoned timestamp type that jOOQ uses: it stores UUIDs as
-     * their text and instants as UTC date-times.
-     */
-    private static class Textual extends JdbcTypes {
-        Textual(ValueLimits limits) {
-            super(limits);
-        }
-
-        @Override
-        public void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
-            if (value == null) {
-                ps.setNull(index, Types.VARCHAR);
-            } else {
-                ps.setString(index, value.toString());
-            }
-        }
-
-        @Override
-        public UUID getUuid(ResultSet rs, int index) throws SQLException {
-            String text = rs.getString(index);
-            return text == null ? null : UUID.fromString(text);
-        }
-
-        @Override
-        void writeInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-            if (value == null) {
-                ps.setNull(index, Types.TIMESTAMP);
-            } else {
-                ps.setObject(index, LocalDateTime.ofInstant(value, ZoneOffset.UTC));
-            }
-        }
-
-        @Override
-        public Instant getInstant(ResultSet rs, int index) throws SQLException {
-            LocalDateTime value = rs.getObject(index, LocalDateTime.class);
-            return value == null ? null : value.toInstant(ZoneOffset.UTC);
-        }
-    }
-
-    /**
-     * SQLite has no date-time type: jOOQ stores date-times as text ({@code 2024-03-31 02:30:00.654321}). Writing and
-     * parsing that text here, rather than through the driver's own conversion (which keeps milliseconds and
-     * misreads longer fractions), keeps microseconds and agrees with jOOQ.
-     */
-    private static final class Sqlite extends Textual {
-        private static final java.time.format.DateTimeFormatter WRITE =
-                java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", java.util.Locale.ROOT);
-        private static final java.time.format.DateTimeFormatter READ = new java.time.format.DateTimeFormatterBuilder()
-                .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE)
-                .optionalStart().appendLiteral(' ').optionalEnd()
-                .optionalStart().appendLiteral('T').optionalEnd()
-                .append(java.time.format.DateTimeFormatter.ISO_LOCAL_TIME)
-                .toFormatter(java.util.Locale.ROOT);
-
-        Sqlite() {
-            super(ValueLimits.SQLITE);
-        }
-
-        @Override
-        void writeLocalDateTime(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
-            if (value == null) {
-                ps.setNull(index, Types.VARCHAR);
-            } else {
-                ps.setString(index, WRITE.format(value));
-            }
-        }
-
-        @Override
-        public LocalDateTime getLocalDateTime(ResultSet rs, int index) throws SQLException {
-            String text = rs.getString(index);
-            return text == null ? null : LocalDateTime.parse(text, READ);
-        }
-
-        @Override
-        void writeInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-            writeLocalDateTime(ps, index, value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC));
-        }
-
-        @Override
-        public Instant getInstant(ResultSet rs, int index) throws SQLException {
-            LocalDateTime value = getLocalDateTime(rs, index);
-            return value == null ? null : value.toInstant(ZoneOffset.UTC);
-        }
     }
 }

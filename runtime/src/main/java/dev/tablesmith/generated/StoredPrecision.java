@@ -2,6 +2,9 @@ package dev.tablesmith.generated;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -21,6 +24,19 @@ public final class StoredPrecision {
 
     /** {@code value} without its digits finer than a microsecond; {@code null} stays {@code null}. */
     public static LocalDateTime micros(LocalDateTime value) {
+        return value == null ? null : value.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * {@code value} without its digits finer than a microsecond, at UTC: the columns keep the instant, and read it
+     * back at UTC, so this is the value read back. {@code null} stays {@code null}.
+     */
+    public static OffsetDateTime micros(OffsetDateTime value) {
+        return value == null ? null : value.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** {@code value} without its digits finer than a microsecond; {@code null} stays {@code null}. */
+    public static LocalTime micros(LocalTime value) {
         return value == null ? null : value.truncatedTo(ChronoUnit.MICROS);
     }
 }

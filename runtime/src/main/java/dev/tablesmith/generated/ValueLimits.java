@@ -1,6 +1,7 @@
 package dev.tablesmith.generated;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,6 +47,8 @@ final class ValueLimits {
 
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final Duration MIN_DURATION = Duration.ofNanos(Long.MIN_VALUE);
+    private static final Duration MAX_DURATION = Duration.ofNanos(Long.MAX_VALUE);
 
     final String database;
     private final LocalDate minDate;
@@ -211,11 +214,19 @@ final class ValueLimits {
         return exact && value.getNano() % 1000 != 0 ? finerThanMicroseconds(value.getNano()) : null;
     }
 
+    /** Checks a duration for a {@code BIGINT} of nanoseconds: the same range on every database. */
+    static String duration(Duration value) {
+        return value.compareTo(MIN_DURATION) < 0 || value.compareTo(MAX_DURATION) > 0
+                ? "it does not fit the column's BIGINT of nanoseconds, which holds " + MIN_DURATION + " to "
+                        + MAX_DURATION + " (about 292 years either way)"
+                : null;
+    }
+
     private String outOfRange(Object value, Object min, Object max) {
         return "it is outside the range " + database + " stores exactly, " + min + " to " + max;
     }
 
-    private static String finerThanMicroseconds(int nanos) {
+    static String finerThanMicroseconds(int nanos) {
         return "it has nanoseconds (" + String.format(java.util.Locale.ROOT, ".%09d", nanos) + "); the column keeps "
                 + "microseconds, so it would be rounded or cut: truncate it first, e.g. with "
                 + "truncatedTo(ChronoUnit.MICROS)";

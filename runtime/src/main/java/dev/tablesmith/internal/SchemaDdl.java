@@ -5,6 +5,7 @@ import dev.tablesmith.ModelTable;
 import dev.tablesmith.generated.JdbcTypes;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Constraint;
@@ -13,6 +14,7 @@ import org.jooq.Field;
 import org.jooq.DSLContext;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
+import org.jooq.JSONB;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
@@ -93,11 +95,32 @@ public final class SchemaDdl {
         return columns;
     }
 
-    /** {@code field} as the DDL of {@code dialect} creates it (an {@code Instant} may become a UTC date-time). */
+    /**
+     * {@code field} as the DDL of {@code dialect} creates it: an {@code Instant} or {@code OffsetDateTime} may become
+     * a UTC date-time, and a JSON column is {@code jsonb} only on PostgreSQL: MariaDB/MySQL's {@code json}, and
+     * unbounded text on H2 and SQLite (jOOQ would make H2's a {@code json} that binds text as a JSON string, and
+     * SQLite's a {@code blob}).
+     */
     public static Field<?> column(SQLDialect dialect, Field<?> field) {
-        return JdbcTypes.storesInstantsAsUtcDateTime(dialect) && field.getType() == Instant.class
-                ? DSL.field(field.getUnqualifiedName(), utcDateTime(field.getDataType()))
-                : field;
+        if (JdbcTypes.storesInstantsAsUtcDateTime(dialect)
+                && (field.getType() == Instant.class || field.getType() == OffsetDateTime.class)) {
+            return DSL.field(field.getUnqualifiedName(), utcDateTime(field.getDataType()));
+        }
+        if (field.getDataType().getSQLDataType().getType() == JSONB.class) {
+            return switch (dialect.family()) {
+                case POSTGRES -> field;
+                case MARIADB, MYSQL -> DSL.field(field.getUnqualifiedName(), like(SQLDataType.JSON, field));
+                default -> DSL.field(field.getUnqualifiedName(), like(SQLDataType.VARCHAR, field));
+            };
+        }
+        return field;
+    }
+
+    /** {@code type} with the nullability and default of {@code field}'s type. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static DataType<?> like(DataType<?> type, Field<?> field) {
+        DataType<?> like = type.nullable(field.getDataType().nullable());
+        return field.getDataType().defaulted() ? like.defaultValue((Field) field.getDataType().defaultValue()) : like;
     }
 
     private static DataType<LocalDateTime> utcDateTime(DataType<?> instant) {

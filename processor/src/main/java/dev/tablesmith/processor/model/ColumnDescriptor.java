@@ -29,11 +29,27 @@ import javax.lang.model.element.Element;
  * @param write        how generated code sets it on an entity
  * @param reference    its foreign key, or {@code null}
  * @param element      where it was declared
+ * @param converter    its {@code @Convert} converter class, from the SQL type's Java type to {@link #javaType}, or
+ *                     {@code null}
+ * @param embedding    the {@code @Embedded} property it is a column of, or {@code null}
  */
 public record ColumnDescriptor(String property, String name, String fieldName, ColumnType type, TypeName javaType,
         boolean nullable, boolean unique, String uniqueKey, boolean indexed, int length, int precision, int scale,
         String defaultValue, boolean id, boolean generated, boolean version, String previousName, Accessor read,
-        Accessor write, ForeignKeyDescriptor reference, Element element) {
+        Accessor write, ForeignKeyDescriptor reference, Element element, TypeName converter, Embedding embedding) {
+
+    /** This column as a column of the embedded property {@code embedding}, under another name. */
+    public ColumnDescriptor embedded(String property, String name, String fieldName, String uniqueKey,
+            Element element, Embedding embedding) {
+        return new ColumnDescriptor(property, name, fieldName, type, javaType, true, unique, uniqueKey, indexed,
+                length, precision, scale, defaultValue, false, false, false, previousName, read, write, null, element,
+                converter, embedding);
+    }
+
+    /** The property as messages name it: {@code shipTo.city} for a column of an embedded value. */
+    public String declaredAs() {
+        return embedding == null ? property : embedding.property() + "." + embedding.component();
+    }
 
     /** Whether the Java type is primitive (and the column therefore NOT NULL). */
     public boolean primitive() {

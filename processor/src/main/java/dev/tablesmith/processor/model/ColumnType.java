@@ -30,10 +30,19 @@ public enum ColumnType {
             JdbcTypesBinding.LOCAL_DATE),
     LOCAL_DATE_TIME(null, "java.time.LocalDateTime", "LocalDateTime", SQLDataType.LOCALDATETIME,
             Size.MICROSECONDS, JdbcTypesBinding.LOCAL_DATE_TIME),
+    /** Stored as its instant, read back at UTC (see {@code JdbcTypes.setOffsetDateTime}). */
+    OFFSET_DATE_TIME(null, "java.time.OffsetDateTime", "OffsetDateTime", SQLDataType.OFFSETDATETIME,
+            Size.MICROSECONDS, JdbcTypesBinding.OFFSET_DATE_TIME),
+    LOCAL_TIME(null, "java.time.LocalTime", "LocalTime", SQLDataType.LOCALTIME, Size.MICROSECONDS,
+            JdbcTypesBinding.LOCAL_TIME),
+    /** A {@code BIGINT} of nanoseconds. */
+    DURATION(null, "java.time.Duration", "Duration", SQLDataType.BIGINT, Size.NONE, JdbcTypesBinding.DURATION),
     UUID(null, "java.util.UUID", "Uuid", SQLDataType.UUID, Size.NONE, null),
     BYTES(null, "byte[]", "Bytes", SQLDataType.BLOB, Size.NONE, null),
     /** Stored as its constant's name, in a text column. */
-    ENUM(null, null, "Enum", SQLDataType.VARCHAR, Size.LENGTH, null);
+    ENUM(null, null, "Enum", SQLDataType.VARCHAR, Size.LENGTH, null),
+    /** A {@code String} declared {@code @Json}: {@code jsonb} on PostgreSQL, text elsewhere (see {@code SchemaDdl}). */
+    JSON(null, null, "Json", SQLDataType.JSONB, Size.NONE, JdbcTypesBinding.JSON);
 
     /** Which of a column's sizes its SQL type takes. */
     private enum Size {
@@ -97,9 +106,18 @@ public enum ColumnType {
         return new SqlType(sqlDataType, arguments, binding, this == ENUM ? javaType : null);
     }
 
+    /**
+     * Whether the column keeps date-times or times to the microsecond, so that the DAO cuts finer digits before
+     * writing (see {@code StoredPrecision}).
+     */
+    public boolean keepsMicroseconds() {
+        return size == Size.MICROSECONDS;
+    }
+
     /** A readable list of the supported Java types, for error messages. */
     public static String supportedList() {
         return Arrays.stream(values())
+                .filter(type -> type != JSON)
                 .map(type -> type == ENUM ? "enums"
                         : type.primitive != null ? type.primitive + "/" + simple(type.boxed) : simple(type.boxed))
                 .collect(Collectors.joining(", "));

@@ -40,6 +40,10 @@ final class ColumnReadability {
             case INSTANT -> Set.of(Instant.class, OffsetDateTime.class, Timestamp.class).contains(column);
             case LOCAL_DATE_TIME -> Set.of(LocalDateTime.class, Timestamp.class).contains(column);
             case LOCAL_DATE -> Set.of(LocalDate.class, java.sql.Date.class).contains(column);
+            case OFFSET_DATE_TIME -> Set.of(OffsetDateTime.class, Instant.class, Timestamp.class).contains(column);
+            case LOCAL_TIME -> Set.of(java.time.LocalTime.class, java.sql.Time.class).contains(column);
+            case DURATION -> column == java.time.Duration.class;
+            case JSON -> column == String.class || column == org.jooq.JSON.class || column == org.jooq.JSONB.class;
             case UUID -> column == UUID.class;
             case BYTES -> column == byte[].class;
         };

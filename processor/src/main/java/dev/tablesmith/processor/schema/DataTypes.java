@@ -30,6 +30,7 @@ public final class DataTypes {
     private static final ClassName JDBC_TYPES_BINDING = ClassName.get(JdbcTypesBinding.class);
     private static final ClassName ENUM_CONVERTER = ClassName.get("org.jooq.impl", "EnumConverter");
     private static final ClassName DSL_CLASS = ClassName.get(DSL.class);
+    private static final ClassName CONVERTED = ClassName.get("dev.tablesmith.generated", "Converted");
     private static final Map<Object, String> SQL_DATA_TYPES = constantNames(SQLDataType.class);
     private static final Map<Object, String> BINDINGS = constantNames(JdbcTypesBinding.class);
 
@@ -42,6 +43,9 @@ public final class DataTypes {
      */
     public static CodeBlock code(ColumnDescriptor column) {
         CodeBlock type = code(column.sqlType());
+        if (column.converter() != null) {
+            type = CodeBlock.of("$L.asConvertedDataType($T.nullSafe(new $T()))", type, CONVERTED, column.converter());
+        }
         CodeBlock.Builder definition = CodeBlock.builder().add(type);
         if (!column.nullable()) {
             definition.add(".nullable(false)");
@@ -55,7 +59,10 @@ public final class DataTypes {
         return definition.build();
     }
 
-    /** The data type {@link #code} builds, as a live jOOQ object (an enum column as its text column). */
+    /**
+     * The data type {@link #code} builds, as a live jOOQ object (an enum column as its text column; a converted
+     * column as its database type: the converter cannot be loaded at compile time, and does not change the DDL).
+     */
     public static DataType<?> dataType(ColumnDescriptor column) {
         return definition(dataType(column.sqlType()), column);
     }
@@ -138,23 +145,25 @@ public final class DataTypes {
         return name;
     }
 
-    /** The names of {@code owner}'s public static fields by value; a value under two names has neither. */
+    /**
+     * The names of {@code owner}'s public static fields by value. A value under two names (jOOQ's aliases, such as
+     * {@code OFFSETDATETIME} and {@code TIMESTAMPWITHTIMEZONE}) gets the first in alphabetical order, so the code is
+     * the same whatever order reflection lists the fields in; the factory methods of aliases are aliases too.
+     */
     private static Map<Object, String> constantNames(Class<?> owner) {
         Map<Object, String> names = new IdentityHashMap<>();
-        Map<Object, Boolean> ambiguous = new IdentityHashMap<>();
         for (Field field : owner.getFields()) {
             if (Modifier.isStatic(field.getModifiers())) {
                 try {
                     Object value = field.get(null);
-                    if (value != null && names.putIfAbsent(value, field.getName()) != null) {
-                        ambiguous.put(value, true);
+                    if (value != null) {
+                        names.merge(value, field.getName(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
                     }
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
             }
         }
-        ambiguous.keySet().forEach(names::remove);
         return names;
     }
 }

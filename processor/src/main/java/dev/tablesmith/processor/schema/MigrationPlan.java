@@ -15,8 +15,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The migration from a committed schema to the models' current one. jOOQ computes it ({@code Meta.migrateTo}) from
- * both schemas' DDL; this class only applies declared renames first, describes each step for people, and flags the
- * steps that lose data or lock tables.
+ * both schemas' DDL; this class only applies declared renames first, creates new tables with their foreign keys
+ * ({@link NewTables}), describes each step for people, and flags the steps that lose data or lock tables.
  *
  * @param steps the statements in order
  */
@@ -67,7 +67,7 @@ public record MigrationPlan(List<Step> steps) {
         }
         queries.addAll(List.of(committed.migrateTo(current).queries()));
         List<Step> steps = new ArrayList<>();
-        for (Query query : queries) {
+        for (Query query : NewTables.inlineForeignKeys(dsl, queries, current)) {
             steps.add(describe(query, dsl.render(query)));
         }
         return new MigrationPlan(steps);

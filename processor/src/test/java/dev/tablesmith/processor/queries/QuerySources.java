@@ -43,9 +43,12 @@ public final class QuerySources {
         return JavaFileObjects.forSourceLines("com.example.TodoQueries", lines);
     }
 
-    public static Compilation compile(JavaFileObject queries) {
+    public static Compilation compile(JavaFileObject queries, JavaFileObject... more) {
+        java.util.List<JavaFileObject> sources = new java.util.ArrayList<>(java.util.List.of(TODO, USER, OPEN_COUNT,
+                queries));
+        sources.addAll(java.util.List.of(more));
         return javac().withProcessors(new TablesmithProcessor())
                 .withOptions("-Atablesmith.quotedNameWarnings=false", "-Xlint:all", "-Werror")
-                .compile(TODO, USER, OPEN_COUNT, queries);
+                .compile(sources);
     }
 }

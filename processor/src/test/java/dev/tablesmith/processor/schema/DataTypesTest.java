@@ -34,9 +34,14 @@ class DataTypesTest {
             Map.entry(ColumnType.LOCAL_DATE, SQLDataType.LOCALDATE.asConvertedDataType(JdbcTypesBinding.LOCAL_DATE)),
             Map.entry(ColumnType.LOCAL_DATE_TIME,
                     SQLDataType.LOCALDATETIME(6).asConvertedDataType(JdbcTypesBinding.LOCAL_DATE_TIME)),
+            Map.entry(ColumnType.OFFSET_DATE_TIME,
+                    SQLDataType.OFFSETDATETIME(6).asConvertedDataType(JdbcTypesBinding.OFFSET_DATE_TIME)),
+            Map.entry(ColumnType.LOCAL_TIME, SQLDataType.LOCALTIME(6).asConvertedDataType(JdbcTypesBinding.LOCAL_TIME)),
+            Map.entry(ColumnType.DURATION, SQLDataType.BIGINT.asConvertedDataType(JdbcTypesBinding.DURATION)),
             Map.entry(ColumnType.UUID, SQLDataType.UUID),
             Map.entry(ColumnType.BYTES, SQLDataType.BLOB),
-            Map.entry(ColumnType.ENUM, SQLDataType.VARCHAR(80)));
+            Map.entry(ColumnType.ENUM, SQLDataType.VARCHAR(80)),
+            Map.entry(ColumnType.JSON, SQLDataType.JSONB.asConvertedDataType(JdbcTypesBinding.JSON)));
 
     private static final Map<ColumnType, String> CODE = Map.ofEntries(
             Map.entry(ColumnType.LONG, "SQLDataType.BIGINT"),
@@ -51,10 +56,15 @@ class DataTypesTest {
             Map.entry(ColumnType.LOCAL_DATE, "SQLDataType.LOCALDATE.asConvertedDataType(JdbcTypesBinding.LOCAL_DATE)"),
             Map.entry(ColumnType.LOCAL_DATE_TIME,
                     "SQLDataType.LOCALDATETIME(6).asConvertedDataType(JdbcTypesBinding.LOCAL_DATE_TIME)"),
+            Map.entry(ColumnType.OFFSET_DATE_TIME,
+                    "SQLDataType.OFFSETDATETIME(6).asConvertedDataType(JdbcTypesBinding.OFFSET_DATE_TIME)"),
+            Map.entry(ColumnType.LOCAL_TIME, "SQLDataType.LOCALTIME(6).asConvertedDataType(JdbcTypesBinding.LOCAL_TIME)"),
+            Map.entry(ColumnType.DURATION, "SQLDataType.BIGINT.asConvertedDataType(JdbcTypesBinding.DURATION)"),
             Map.entry(ColumnType.UUID, "SQLDataType.UUID"),
             Map.entry(ColumnType.BYTES, "SQLDataType.BLOB"),
             Map.entry(ColumnType.ENUM,
-                    "SQLDataType.VARCHAR(80).asConvertedDataType(new EnumConverter<>(String.class, Status.class))"));
+                    "SQLDataType.VARCHAR(80).asConvertedDataType(new EnumConverter<>(String.class, Status.class))"),
+            Map.entry(ColumnType.JSON, "SQLDataType.JSONB.asConvertedDataType(JdbcTypesBinding.JSON)"));
 
     private static SqlType sqlType(ColumnType type) {
         return type.sqlType(80, 10, 2, STATUS);
