@@ -1,6 +1,6 @@
 /**
- * JUnit 5 support for applications that use Tablesmith: {@code RollbackExtension}, and {@code MigrationChain}, the
- * check that the committed migrations reproduce the models' schema.
+ * JUnit 5 support for applications that use Tablesmith: {@code RollbackExtension} with {@code @QueryBudget}, and
+ * {@code MigrationChain}, the check that the committed migrations reproduce the models' schema.
  */
 @SuppressWarnings("requires-automatic") // Flyway publishes no module descriptor
 module dev.tablesmith.test {

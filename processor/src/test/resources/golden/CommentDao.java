@@ -31,6 +31,16 @@ public final class CommentDao extends AbstractDao<Comment, Long> {
                 }, postId, position);
     }
 
+    /**
+     * Every {@link Comment} whose {@code post_id} references this {@link Post}, in no particular order (a null value matches nothing).
+     */
+    public List<Comment> findAllByPostId(Long postId) {
+        if (postId == null) {
+            return List.of();
+        }
+        return where(CommentTable.COMMENT.POST_ID.eq(postId)).list();
+    }
+
     @Override
     protected void bindInsert(PreparedStatement ps, JdbcTypes types, Comment entity, int first)
             throws SQLException {

@@ -1,5 +1,6 @@
 package dev.tablesmith;
 
+import dev.tablesmith.generated.CompositeKey;
 import dev.tablesmith.generated.JdbcTypes;
 import dev.tablesmith.generated.RefusedValueException;
 import java.sql.PreparedStatement;
@@ -40,6 +41,11 @@ public abstract class AbstractDao<T, ID> {
         }
 
         @Override
+        public Database database() {
+            return database;
+        }
+
+        @Override
         public Session session() {
             return database.session();
         }
@@ -68,6 +74,11 @@ public abstract class AbstractDao<T, ID> {
     protected AbstractDao(Database database, ModelTable<T> table) {
         this.database = java.util.Objects.requireNonNull(database, "database");
         this.table = table;
+    }
+
+    /** This DAO as queries and relation loading see it. */
+    final QueryTarget<T> queryTarget() {
+        return queryTarget;
     }
 
     /** The model's table, for jOOQ queries. */
@@ -224,10 +235,16 @@ public abstract class AbstractDao<T, ID> {
      *
      * @throws OptimisticLockException when the versioned row was changed or deleted meanwhile
      * @throws NotFoundException       when there is no row with the entity's id
+     * @throws UnsupportedOperationException when every column is part of a composite key (nothing to update)
      */
     public T update(T given) {
         T entity = asStored(java.util.Objects.requireNonNull(given, "entity"));
         return execute("Updating", (session, types, sql) -> {
+            if (sql.update == null) {
+                throw new UnsupportedOperationException("Cannot update " + describe(idOf(entity)) + ": every column of "
+                        + table.modelType().getSimpleName() + " is part of its primary key, so a row has nothing to "
+                        + "change; delete it and insert the new one");
+            }
             PreparedStatement ps = session.prepare(table.bind(), sql.update, null);
             long started = session.startTimer();
             bindUpdate(ps, types, entity);
@@ -368,6 +385,22 @@ public abstract class AbstractDao<T, ID> {
                 return count;
             }
         });
+    }
+
+    /**
+     * Fills {@code relations} (and the relations nested in them with {@link Relation#with}) of entities already in
+     * hand, one statement per relation level whatever their number, and returns them in order: the same instances
+     * for classes, filled copies for records.
+     */
+    @SafeVarargs
+    public final List<T> load(List<T> entities, Relation<T, ?>... relations) {
+        return RelationLoader.load(database, entities, List.of(relations));
+    }
+
+    /** Fills {@code relations} of one entity, as {@link #load(List, Relation[])} does. */
+    @SafeVarargs
+    public final T load(T entity, Relation<T, ?>... relations) {
+        return RelationLoader.load(database, List.of(entity), List.of(relations)).get(0);
     }
 
     /** A query for the entities matching every condition, written against this model's table fields. */
@@ -514,7 +547,9 @@ public abstract class AbstractDao<T, ID> {
                 parameters.add(values.get(field));
             }
             if (byId) {
-                parameters.add(idOf(entity));
+                for (Field<?> field : table.idFields()) {
+                    parameters.add(values.get(field));
+                }
             }
             session.record(sql, parameters, started);
         }
@@ -530,7 +565,11 @@ public abstract class AbstractDao<T, ID> {
     private static void recordId(Session session, String sql, Object id, long started) {
         if (session.observes()) {
             List<Object> parameters = new ArrayList<>(1);
-            parameters.add(id);
+            if (id instanceof CompositeKey key) {
+                parameters.addAll(key.values());
+            } else {
+                parameters.add(id);
+            }
             session.record(sql, parameters, started);
         }
     }
@@ -615,10 +654,10 @@ public abstract class AbstractDao<T, ID> {
             case "Upserting" -> bound.addAll(target().statements().upsertFields);
             case "Updating" -> {
                 bound.addAll(table.updateFields());
-                bound.add(table.idField());
+                bound.addAll(table.idFields());
                 bound.add(table.versionField());
             }
-            case "Reading", "Deleting" -> bound.add(table.idField());
+            case "Reading", "Deleting" -> bound.addAll(table.idFields());
             default -> {
             }
         }

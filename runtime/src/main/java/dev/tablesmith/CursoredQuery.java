@@ -20,8 +20,8 @@ import org.jooq.impl.DSL;
 /**
  * A {@link ModelQuery} continued after or before a cursor (keyset pagination): instead of an offset, the page starts
  * at the rows that sort after (or before) the cursor's row, by a condition on the ordering columns, so it costs the
- * same on every page and inserts elsewhere do not shift it. The id is appended to an ordering that does not already
- * hold it, so the order is total and no two rows share a cursor. {@link #limit} runs it.
+ * same on every page and inserts elsewhere do not shift it. The id (every column of a composite key) is appended to
+ * an ordering that does not already hold it, so the order is total and no two rows share a cursor. {@link #limit} runs it.
  *
  * @param <T> the model type
  */
@@ -54,9 +54,11 @@ public final class CursoredQuery<T> {
             columns.add(column);
             descending.add(desc);
         }
-        if (!columns.contains(table.idField())) {
-            columns.add(table.idField());
-            descending.add(false);
+        for (Field<?> key : table.idFields()) {
+            if (!columns.contains(key)) {
+                columns.add(key);
+                descending.add(false);
+            }
         }
         this.start = cursor == null ? null : KeysetCursor.decode(cursor, columns);
     }

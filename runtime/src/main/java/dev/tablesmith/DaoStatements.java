@@ -24,6 +24,7 @@ final class DaoStatements {
     final String insert;
     /** The generated-key column names to ask the driver for, or {@code null} when the id is assigned. */
     final String[] generatedKeys;
+    /** {@code UPDATE} by id, or {@code null} when every column is a key column (a join model): nothing to set. */
     final String update;
     final String deleteById;
     final String selectById;
@@ -56,7 +57,7 @@ final class DaoStatements {
         upsertFields.addAll(insertFields);
         upsert = renderUpsert();
         generatedKeys = table.generatedId() ? new String[] {table.idField().getName()} : null;
-        update = render(updateQuery());
+        update = table.updateFields().isEmpty() ? null : render(updateQuery());
         deleteById = render(dsl.deleteFrom(table).where(idMatches()));
         selectById = render(dsl.select(table.fields()).from(table).where(idMatches()));
         selectAll = render(dsl.select(table.fields()).from(table));
@@ -171,7 +172,7 @@ final class DaoStatements {
             updates.put(field, DSL.excluded(field));
         }
         var insert = dsl.insertInto(table).columns(upsertFields).values(placeholders(upsertFields))
-                .onConflict(table.idField());
+                .onConflict(table.idFields());
         try {
             return render(updates.isEmpty() ? insert.doNothing() : insert.doUpdate().set(updates));
         } catch (org.jooq.exception.SQLDialectNotSupportedException e) {
@@ -194,7 +195,11 @@ final class DaoStatements {
     }
 
     private Condition idMatches() {
-        return matches(table.idField());
+        List<Condition> conditions = new ArrayList<>();
+        for (Field<?> field : table.idFields()) {
+            conditions.add(matches(field));
+        }
+        return DSL.and(conditions);
     }
 
     @SuppressWarnings("unchecked")

@@ -407,6 +407,11 @@ public final class Database implements AutoCloseable {
         return session().recordedQueries();
     }
 
+    /** Whether the database was built with {@code recordQueries(true)}, so {@link #recordedQueries()} sees them. */
+    public boolean recordsQueries() {
+        return observation.record();
+    }
+
     /**
      * Registers a listener told, after each commit, which models the transaction inserted, updated or deleted. It
      * runs once the committing context has ended: a DAO call in it joins the enclosing context, if any, and otherwise

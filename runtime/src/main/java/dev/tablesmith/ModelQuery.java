@@ -42,6 +42,7 @@ public final class ModelQuery<T> {
     private final List<OrderField<?>> orderBy = new ArrayList<>();
     private Integer limit;
     private Long offset;
+    private final List<Relation<T, ?>> relations = new ArrayList<>();
 
     ModelQuery(QueryTarget<T> dao, List<Condition> conditions) {
         this.dao = dao;
@@ -69,6 +70,17 @@ public final class ModelQuery<T> {
     public CursoredQuery<T> before(String cursor) {
         return new CursoredQuery<>(dao, conditions, orderBy, java.util.Objects.requireNonNull(cursor, "cursor"),
                 false);
+    }
+
+    /**
+     * Fills {@code relations} of the entities this query returns ({@link #list()}, {@link #first()}, {@link #one()},
+     * the pages), one more statement per relation level whatever the number of entities:
+     * {@code authors.where(...).with(AuthorDao.BOOKS.with(BookDao.TAGS)).list()}.
+     */
+    @SafeVarargs
+    public final ModelQuery<T> with(Relation<T, ?>... relations) {
+        this.relations.addAll(List.of(relations));
+        return this;
     }
 
     /** Returns at most {@code limit} entities. */
@@ -106,6 +118,10 @@ public final class ModelQuery<T> {
      * }</pre>
      */
     public Stream<T> stream() {
+        if (!relations.isEmpty()) {
+            throw new IllegalStateException("A stream cannot load " + relations + ": relations are loaded for all "
+                    + "entities at once, one statement per level; use list() or page(...)");
+        }
         Bind bind = bind();
         Statement statement = sql(bind, true, limit, offset);
         Session session = session();
@@ -369,13 +385,15 @@ public final class ModelQuery<T> {
     private List<T> fetch(Integer limit, Long offset) {
         Bind bind = bind();
         JdbcTypes types = bind.types();
-        return run(bind, true, limit, offset, "Reading", rs -> {
-            List<T> entities = new ArrayList<>();
+        List<T> entities = run(bind, true, limit, offset, "Reading", rs -> {
+            List<T> read = new ArrayList<>();
             while (rs.next()) {
-                entities.add(dao.map(rs, types));
+                read.add(dao.map(rs, types));
             }
-            return entities;
+            return read;
         });
+        return relations.isEmpty() || entities.isEmpty() ? entities
+                : RelationLoader.load(dao.database(), entities, relations);
     }
 
     /**

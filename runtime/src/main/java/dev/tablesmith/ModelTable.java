@@ -48,8 +48,16 @@ public abstract class ModelTable<T> extends TableImpl<Record> {
         return bind;
     }
 
-    /** The primary-key column. */
+    /** The primary-key column; of a composite key, its first column. */
     public abstract TableField<Record, ?> idField();
+
+    /**
+     * The primary-key columns in declaration order: the one {@link #idField()}, or the columns of a composite key
+     * (several {@link Id} fields), which generated tables override this to list.
+     */
+    public List<TableField<Record, ?>> idFields() {
+        return List.of(idField());
+    }
 
     /** The {@link Version} column, or {@code null} when the model has none. */
     public TableField<Record, ?> versionField() {
@@ -76,7 +84,7 @@ public abstract class ModelTable<T> extends TableImpl<Record> {
     final List<TableField<Record, ?>> updateFields() {
         List<TableField<Record, ?>> fields = new ArrayList<>();
         for (var field : fields()) {
-            if (!field.equals(idField())) {
+            if (!idFields().contains(field)) {
                 fields.add(tableField(field));
             }
         }
@@ -106,6 +114,11 @@ public abstract class ModelTable<T> extends TableImpl<Record> {
     /** A primary key on one column, named {@code <table>_pkey}. */
     protected final UniqueKey<Record> primaryKey(TableField<Record, ?> field) {
         return uniqueKey(getName() + "_pkey", List.of(field));
+    }
+
+    /** A composite primary key over {@code fields}, named {@code <table>_pkey}. */
+    protected final UniqueKey<Record> primaryKey(List<TableField<Record, ?>> fields) {
+        return uniqueKey(getName() + "_pkey", fields);
     }
 
     /** A named unique key over {@code fields}. */

@@ -14,6 +14,9 @@ import java.sql.SQLException;
 interface QueryTarget<T> {
     ModelTable<T> table();
 
+    /** The database the DAO works in. */
+    Database database();
+
     /** The session of the current context. */
     Session session();
 

@@ -108,7 +108,8 @@ final class ColumnReader {
         }
         Id id = element.getAnnotation(Id.class);
         boolean isId = id != null;
-        boolean generated = isId && id.generated() && type.get().integral();
+        boolean generated = isId && id.generated() && type.get().integral()
+                && !CompositeKeys.isComposite(scanner, model);
         boolean primitive = property.type().getKind().isPrimitive();
         if (isId && column != null && columnMirror.flatMap(m -> Annotations.explicitValue(m, "nullable"))
                 .map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false)) {
@@ -181,6 +182,11 @@ final class ColumnReader {
         if (targetType.getAnnotation(Model.class) == null || ModelBinds.isBase(targetType)) {
             errors.error(element, mirror.get(), Message.REFERENCE_NOT_MODEL, targetType.getSimpleName(),
                     property.name(), targetType.getQualifiedName());
+            return Optional.empty();
+        }
+        if (CompositeKeys.isComposite(scanner, targetType)) {
+            errors.error(element, mirror.get(), Message.REFERENCE_COMPOSITE, targetType.getSimpleName(),
+                    property.name(), targetType.getSimpleName(), CompositeKeys.idNames(scanner, targetType));
             return Optional.empty();
         }
         Optional<Property> targetId = scanner.scan(targetType).stream()

@@ -25,8 +25,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code XDao}: a thin subclass of {@code AbstractDao} that supplies what depends on the model's shape —
- * parameter binders, the row mapper, id and version access — plus a {@code findByX} method per unique column and a
- * {@code findByXAndY} method per unique index.
+ * parameter binders, the row mapper, id and version access — plus a {@code findByX} method per unique column, a
+ * {@code findByXAndY} method per unique index and a {@code findAllByX} method per other foreign key.
  */
 final class DaoWriter {
     private static final ClassName ABSTRACT_DAO = ClassName.get("dev.tablesmith", "AbstractDao");
@@ -47,7 +47,7 @@ final class DaoWriter {
 
     private JavaFile file() {
         ClassName dao = model.daoClass();
-        TypeName idType = model.id().valueType();
+        TypeName idType = model.compositeKey() ? CompositeKeyWriter.keyClass(model) : model.id().valueType();
         TypeSpec.Builder type = TypeSpec.classBuilder(dao)
                 .addJavadoc("Typed data access for {@link $T}. Every call runs in the session of the current "
                         + "context of the {@code Database}\ngiven to the constructor; the instance is stateless and "
@@ -67,21 +67,31 @@ final class DaoWriter {
         for (List<ColumnDescriptor> key : uniqueLookups()) {
             type.addMethod(findBy(key));
         }
+        ForeignKeyFinders.addTo(model, type);
+        RelationWriter.addTo(model, type);
         type.addMethod(bindInsert());
         type.addMethod(bindUpdate());
-        type.addMethod(protectedOverride("bindId", void.class)
+        MethodSpec.Builder bindId = protectedOverride("bindId", void.class)
                 .addParameter(PreparedStatement.class, "ps")
                 .addParameter(JDBC_TYPES, "types")
                 .addParameter(int.class, "index")
                 .addParameter(idType, "id")
-                .addException(SQLException.class)
-                .addStatement(bind(model.id(), CodeBlock.of("index"), CodeBlock.of("id"), true))
-                .build());
+                .addException(SQLException.class);
+        if (model.compositeKey()) {
+            CompositeKeyWriter.bindId(model, bindId);
+        } else {
+            bindId.addStatement(bind(model.id(), CodeBlock.of("index"), CodeBlock.of("id"), true));
+        }
+        type.addMethod(bindId.build());
         type.addMethod(map());
         type.addMethod(protectedOverride("idOf", idType)
                 .addParameter(model.modelClass(), "entity")
-                .addStatement("return $L", read(model.id(), "entity"))
+                .addStatement("return $L", model.compositeKey() ? CompositeKeyWriter.idOf(model, "entity")
+                        : read(model.id(), "entity"))
                 .build());
+        if (model.compositeKey()) {
+            CompositeKeyWriter.addKeyAndLookups(model, type);
+        }
         if (model.id().generated()) {
             type.addMethod(protectedOverride("generatedId", idType)
                     .addParameter(ResultSet.class, "keys")
@@ -235,7 +245,9 @@ final class DaoWriter {
                 method.addStatement(bind(column, CodeBlock.of("$L", index++), value, !column.version()));
             }
         }
-        method.addStatement(bind(model.id(), CodeBlock.of("$L", index++), read(model.id(), "entity"), true));
+        for (ColumnDescriptor id : model.ids()) {
+            method.addStatement(bind(id, CodeBlock.of("$L", index++), read(id, "entity"), true));
+        }
         model.version().ifPresent(version -> method.addStatement(
                 bind(version, CodeBlock.of("$L", model.columns().size() + 1), currentVersion(version), false)));
         return method.build();
@@ -301,14 +313,22 @@ final class DaoWriter {
         return method.addStatement("return record").build();
     }
 
-    /** Creates an entity from one value per column, through the constructor or a no-arg constructor and setters. */
+    /**
+     * Creates an entity from one value per column, through the constructor or a no-arg constructor and setters. A
+     * constructor's {@code @Related} parameters get what {@code entity} holds when there is one (a copy keeps its
+     * loaded relations), else null (a row read has none loaded).
+     */
     private MethodSpec.Builder construct(MethodSpec.Builder method, Function<ColumnDescriptor, CodeBlock> value) {
         var embedded = EmbeddedCode.groups(model);
         if (model.construction() == ModelDescriptor.Construction.CONSTRUCTOR) {
+            boolean copy = method.build().parameters().stream().anyMatch(p -> p.name().equals("entity"));
             List<CodeBlock> arguments = new ArrayList<>();
             for (String property : model.constructorOrder()) {
-                arguments.add(embedded.containsKey(property) ? EmbeddedCode.create(embedded.get(property), value)
-                        : value.apply(column(property)));
+                arguments.add(model.relation(property)
+                        .map(relation -> copy ? RelationWriter.read(relation, "entity") : CodeBlock.of("null"))
+                        .orElseGet(() -> embedded.containsKey(property)
+                                ? EmbeddedCode.create(embedded.get(property), value)
+                                : value.apply(column(property))));
             }
             return method.addStatement("return new $T(\n$>$L$<)", model.modelClass(),
                     CodeBlock.join(arguments, ",\n"));
@@ -329,7 +349,7 @@ final class DaoWriter {
         return model.columns().stream().filter(c -> c.property().equals(property)).findFirst().orElseThrow();
     }
 
-    private static CodeBlock read(ColumnDescriptor column, String entity) {
+    static CodeBlock read(ColumnDescriptor column, String entity) {
         if (column.embedding() != null) {
             return EmbeddedCode.read(column, entity);
         }
@@ -351,7 +371,7 @@ final class DaoWriter {
      * of range). Text and decimals pass their column's length, precision and scale as constants, so the check
      * needs no lookup.
      */
-    private static CodeBlock bind(ColumnDescriptor column, CodeBlock index, CodeBlock given, boolean asDeclared) {
+    static CodeBlock bind(ColumnDescriptor column, CodeBlock index, CodeBlock given, boolean asDeclared) {
         ColumnType type = column.type();
         CodeBlock value = column.converter() == null ? given
                 : CodeBlock.of("$T.to($N, $L)", CONVERTED, converterField(column), given);

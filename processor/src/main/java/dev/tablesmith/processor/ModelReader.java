@@ -6,6 +6,7 @@ import dev.tablesmith.Model;
 import dev.tablesmith.processor.model.ColumnDescriptor;
 import dev.tablesmith.processor.model.IndexDescriptor;
 import dev.tablesmith.processor.model.ModelDescriptor;
+import dev.tablesmith.processor.model.RelationDescriptor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,8 +27,9 @@ import javax.lang.model.util.Types;
 /**
  * Reads one {@code @Model} element into a {@link ModelDescriptor}, reporting every problem it finds on the
  * narrowest element, and resolves every name the later stages use: the table's, the generated classes' and their
- * members', the constraints' and the indexes'. Its columns are read by {@link ColumnReader}, its indexes by
- * {@link IndexReader}. Returns nothing when the model has errors, so no code is generated from it.
+ * members', the constraints' and the indexes'. Its columns are read by {@link ColumnReader}, its {@code @Related}
+ * properties by {@link RelationReader}, its indexes by {@link IndexReader}. Returns nothing when the model has
+ * errors, so no code is generated from it.
  */
 final class ModelReader {
     static final String MODEL = "dev.tablesmith.Model";
@@ -36,6 +38,7 @@ final class ModelReader {
     private final PropertyScanner scanner;
     private final ColumnReader columnReader;
     private final IndexReader indexReader;
+    private final RelationReader relationReader;
     private final EmbeddedReader embeddedReader;
     private final ErrorReporter errors;
     private final boolean quotedNameWarnings;
@@ -45,6 +48,7 @@ final class ModelReader {
         this.scanner = new PropertyScanner(elements, types);
         this.columnReader = new ColumnReader(elements, types, scanner, errors, quotedNameWarnings);
         this.indexReader = new IndexReader(errors);
+        this.relationReader = new RelationReader(elements, types, scanner, errors);
         this.embeddedReader = new EmbeddedReader(elements, scanner, columnReader, errors);
         this.errors = errors;
         this.quotedNameWarnings = quotedNameWarnings;
@@ -69,8 +73,11 @@ final class ModelReader {
         NameAllocator fields = new NameAllocator();
         fields.newName(tableConstant, "table");
         List<ColumnDescriptor> columns = new ArrayList<>();
+        List<RelationDescriptor> relations = new ArrayList<>();
         for (Property property : properties) {
-            if (EmbeddedReader.isEmbedded(property)) {
+            if (RelationReader.isRelated(property)) {
+                relationReader.read(type, property).ifPresent(relations::add);
+            } else if (EmbeddedReader.isEmbedded(property)) {
                 columns.addAll(embeddedReader.read(type, table, property, fields));
             } else {
                 columnReader.read(type, table, property, fields).ifPresent(columns::add);
@@ -88,7 +95,7 @@ final class ModelReader {
         ClassName tableClass = Names.tableClass(modelClass);
         return Optional.of(new ModelDescriptor(type, modelClass, tableClass, Names.daoClass(modelClass),
                 Names.providerClass(tableClass), tableConstant, table, ModelBinds.bind(type), columns,
-                construction.kind(), construction.order(), indexes));
+                construction.kind(), construction.order(), indexes, relations));
     }
 
     private boolean checkKind(TypeElement type) {
@@ -119,9 +126,8 @@ final class ModelReader {
             errors.error(model, Annotations.mirror(model, MODEL).orElse(null), Message.MISSING_ID,
                     model.getSimpleName());
         }
-        for (int i = 1; i < ids.size(); i++) {
-            errors.error(ids.get(i).element(), Message.DUPLICATE_ID, model.getSimpleName(), ids.get(0).property(),
-                    ids.get(i).property());
+        if (ids.size() > 1) {
+            CompositeKeys.checkNotGenerated(errors, model, ids);
         }
     }
 

@@ -13,9 +13,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Recognizes a field that holds another model ({@code User author}) or a collection of models
- * ({@code List<Post> posts}), as a JPA user writes a relation, and reports it with the foreign-key column to
- * declare instead: Tablesmith stores relations as {@code @References} columns and does not load related objects
- * yet, and the generic unsupported-type message would not say so.
+ * ({@code List<Post> posts}) without {@code @Related}, as a JPA user writes a relation, and reports it with the
+ * annotation and the foreign-key column it needs: the generic unsupported-type message would not say so.
  */
 final class RelationFields {
     private final Elements elements;
@@ -36,15 +35,15 @@ final class RelationFields {
         if (single.isPresent()) {
             TypeElement target = single.get();
             errors.error(property.element(), Message.MODEL_FIELD, property.name(), target.getSimpleName(),
-                    target.getSimpleName(), idType(target), property.name() + "Id");
+                    target.getSimpleName(), target.getSimpleName(), idType(target), property.name() + "Id");
             return true;
         }
         Optional<TypeElement> element = collectionElement(property.type()).flatMap(this::asModel);
         if (element.isPresent()) {
             TypeElement target = element.get();
             errors.error(property.element(), Message.MODEL_COLLECTION, property.name(), property.type(),
-                    target.getSimpleName(), model.getSimpleName(), idType(model),
-                    decapitalize(model.getSimpleName().toString()) + "Id", target.getSimpleName());
+                    target.getSimpleName(), target.getSimpleName(), target.getSimpleName(), model.getSimpleName(),
+                    idType(model), decapitalize(model.getSimpleName().toString()) + "Id");
             return true;
         }
         return false;

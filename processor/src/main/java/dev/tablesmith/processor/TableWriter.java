@@ -67,8 +67,18 @@ final class TableWriter {
                     ParameterizedTypeName.get(IDENTITY, RECORD, model.id().valueType()))
                     .addStatement("return identity($N)", idField).build());
         }
-        type.addMethod(override("getPrimaryKey", ParameterizedTypeName.get(UNIQUE_KEY, RECORD))
-                .addStatement("return primaryKey($N)", idField).build());
+        if (model.compositeKey()) {
+            CodeBlock ids = CodeBlock.join(model.ids().stream().map(id -> CodeBlock.of("$N", id.fieldName())).toList(),
+                    ", ");
+            type.addMethod(override("idFields", ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(
+                    TABLE_FIELD, RECORD, WildcardTypeName.subtypeOf(Object.class))))
+                    .addStatement("return $T.of($L)", LIST, ids).build());
+            type.addMethod(override("getPrimaryKey", ParameterizedTypeName.get(UNIQUE_KEY, RECORD))
+                    .addStatement("return primaryKey($T.of($L))", LIST, ids).build());
+        } else {
+            type.addMethod(override("getPrimaryKey", ParameterizedTypeName.get(UNIQUE_KEY, RECORD))
+                    .addStatement("return primaryKey($N)", idField).build());
+        }
         addUniqueKeys(type, model);
         addReferences(type, model);
         addIndexes(type, model);

@@ -82,9 +82,18 @@ class ValidationTest {
     }
 
     @Test
-    void twoIds() {
-        assertError(Message.DUPLICATE_ID, "Long second;",
-                source("Bad", "@Model public class Bad {", "  @Id Long first;", "  @Id Long second;", "}"));
+    void aCompositeKeyColumnAskingToBeGenerated() {
+        assertError(Message.COMPOSITE_ID_GENERATED, "@Id(generated = true) Long second;",
+                source("Bad", "@Model public class Bad {", "  @Id Long first;", "  @Id(generated = true) Long second;",
+                        "}"));
+    }
+
+    @Test
+    void aReferenceToACompositeKey() {
+        JavaFileObject link = source("Link", "@Model public class Link {", "  @Id Long a;", "  @Id Long b;", "}");
+        assertError(Message.REFERENCE_COMPOSITE, "@References(Link.class) Long linkId;",
+                source("Bad", "@Model public class Bad {", "  @Id Long id;", "  @References(Link.class) Long linkId;",
+                        "}"), link);
     }
 
     @Test
@@ -95,24 +104,25 @@ class ValidationTest {
     }
 
     @Test
-    void aFieldOfAModelTypeSuggestsItsForeignKey() {
+    void aFieldOfAModelTypeSuggestsRelatedAndItsForeignKey() {
         JavaFileObject user = source("User", "@Model public class User { @Id long id; }");
         JavaFileObject post = source("Post", "@Model public class Post {", "  @Id Long id;", "  User author;", "}");
         assertError(Message.MODEL_FIELD, "User author;", post, user);
         assertThat(compile(post, user)).hadErrorContaining("Field author has type User, which is a @Model");
-        assertThat(compile(post, user)).hadErrorContaining("declare @References(User.class) Long authorId instead");
-        assertThat(compile(post, user)).hadErrorContaining("cannot load whole related objects yet");
+        assertThat(compile(post, user)).hadErrorContaining("annotate it @Related to load the related User");
+        assertThat(compile(post, user)).hadErrorContaining("@References(User.class) Long authorId");
     }
 
     @Test
-    void aCollectionOfAModelSuggestsTheForeignKeyOnTheOtherSide() {
+    void aCollectionOfAModelSuggestsRelatedAndTheForeignKeyOnTheOtherSide() {
         JavaFileObject post = source("Post", "@Model public record Post(@Id Long id, String title) {}");
         for (String type : List.of("List<Post>", "Set<Post>")) {
             JavaFileObject author = source("Author", "@Model public class Author {", "  @Id UUID id;",
                     "  " + type + " posts;", "}");
             assertError(Message.MODEL_COLLECTION, type + " posts;", author, post);
+            assertThat(compile(author, post)).hadErrorContaining("declare it @Related List<Post>");
             assertThat(compile(author, post)).hadErrorContaining(
-                    "declare @References(Author.class) UUID authorId in Post instead");
+                    "a foreign-key column of Post, @References(Author.class) UUID authorId");
         }
     }
 

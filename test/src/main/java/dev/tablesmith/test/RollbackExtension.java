@@ -29,6 +29,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>The test body and everything it calls run in that context. Code that opens a context of its own
  * ({@code db.inContext(...)}) joins the test's transaction inside a savepoint, so its work is rolled back with the
  * test's. Only {@code db.inNewContext(...)} commits independently of the test.
+ *
+ * <p>A test (or test class) annotated {@link QueryBudget} also fails when its context ran one statement from one
+ * calling line more often than the budget allows: an N+1 loop.
  */
 public final class RollbackExtension implements BeforeEachCallback, AfterEachCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RollbackExtension.class);
@@ -56,11 +59,20 @@ public final class RollbackExtension implements BeforeEachCallback, AfterEachCal
         extension.getStore(NAMESPACE).put(Context.class, db.openContext(Teardown.ROLLBACK));
     }
 
+    /** Checks the test's {@link QueryBudget}, if it has one, before its context rolls back and closes. */
     @Override
     public void afterEach(ExtensionContext extension) {
         Context context = extension.getStore(NAMESPACE).remove(Context.class, Context.class);
-        if (context != null) {
-            context.close();
+        if (context == null) {
+            return;
+        }
+        try (context) {
+            QueryBudget budget = extension.getTestMethod().map(m -> m.getAnnotation(QueryBudget.class))
+                    .or(() -> extension.getTestClass().map(c -> c.getAnnotation(QueryBudget.class)))
+                    .orElse(null);
+            if (budget != null && extension.getExecutionException().isEmpty()) {
+                QueryBudgetCheck.check(database.get(), budget);
+            }
         }
     }
 }

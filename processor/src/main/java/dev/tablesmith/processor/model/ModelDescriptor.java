@@ -22,10 +22,12 @@ import javax.lang.model.element.TypeElement;
  * @param construction     how generated code creates instances
  * @param constructorOrder for {@link Construction#CONSTRUCTOR}, the properties in parameter order
  * @param indexes          the indexes (composite and single-column)
+ * @param relations        the {@code @Related} properties, which are not columns
  */
 public record ModelDescriptor(TypeElement element, ClassName modelClass, ClassName tableClass, ClassName daoClass,
         ClassName providerClass, String tableConstant, String table, String bind, List<ColumnDescriptor> columns,
-        Construction construction, List<String> constructorOrder, List<IndexDescriptor> indexes) {
+        Construction construction, List<String> constructorOrder, List<IndexDescriptor> indexes,
+        List<RelationDescriptor> relations) {
 
     /** How generated code creates an instance of the model. */
     public enum Construction {
@@ -39,16 +41,32 @@ public record ModelDescriptor(TypeElement element, ClassName modelClass, ClassNa
         columns = List.copyOf(columns);
         constructorOrder = List.copyOf(constructorOrder);
         indexes = List.copyOf(indexes);
+        relations = List.copyOf(relations);
     }
 
-    /** The primary-key column. */
+    /** The primary-key column; of a composite key, its first column. */
     public ColumnDescriptor id() {
         return columns.stream().filter(ColumnDescriptor::id).findFirst().orElseThrow();
+    }
+
+    /** The primary-key columns, in declaration order: one, or several for a composite key. */
+    public List<ColumnDescriptor> ids() {
+        return columns.stream().filter(ColumnDescriptor::id).toList();
+    }
+
+    /** Whether several {@code @Id} fields make a composite primary key. */
+    public boolean compositeKey() {
+        return ids().size() > 1;
     }
 
     /** The optimistic-locking column, if any. */
     public Optional<ColumnDescriptor> version() {
         return columns.stream().filter(ColumnDescriptor::version).findFirst();
+    }
+
+    /** The relation of property {@code property}, if it is one. */
+    public Optional<RelationDescriptor> relation(String property) {
+        return relations.stream().filter(r -> r.property().equals(property)).findFirst();
     }
 
     /** The column named {@code name}, such as one an index lists. */

@@ -57,6 +57,11 @@ public final class CompileTimeTable extends ModelTable<Object> {
     }
 
     @Override
+    public List<TableField<Record, ?>> idFields() {
+        return model.ids().stream().<TableField<Record, ?>>map(id -> column(id.name())).toList();
+    }
+
+    @Override
     public TableField<Record, ?> versionField() {
         return model.version().map(v -> column(v.name())).orElse(null);
     }
@@ -69,7 +74,7 @@ public final class CompileTimeTable extends ModelTable<Object> {
 
     @Override
     public UniqueKey<Record> getPrimaryKey() {
-        return primaryKey(idField());
+        return primaryKey(idFields());
     }
 
     @Override

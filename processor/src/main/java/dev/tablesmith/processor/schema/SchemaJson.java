@@ -30,7 +30,8 @@ public final class SchemaJson {
             for (int c = 0; c < model.columns().size(); c++) {
                 json.append(c == 0 ? "\n" : ",\n").append("        ").append(column(model.columns().get(c)));
             }
-            json.append("\n      ],\n      \"primaryKey\": [").append(quote(model.id().name())).append("],\n")
+            json.append("\n      ],\n      \"primaryKey\": [")
+                    .append(String.join(", ", model.ids().stream().map(c -> quote(c.name())).toList())).append("],\n")
                     .append("      \"unique\": [");
             List<ColumnDescriptor> unique = model.columns().stream().filter(c -> c.unique() && !c.id()).toList();
             for (int u = 0; u < unique.size(); u++) {
