@@ -56,6 +56,11 @@ public abstract class AbstractDao<T, ID> {
         }
 
         @Override
+        public Record toRecord(T entity) {
+            return AbstractDao.this.toRecord(entity);
+        }
+
+        @Override
         public RuntimeException translate(Session session, String action, SQLException e) {
             return calls.translate(session, action, e);
         }

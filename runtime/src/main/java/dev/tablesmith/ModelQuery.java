@@ -50,6 +50,23 @@ public final class ModelQuery<T> {
     }
 
     /**
+     * Keyset pagination: the entities that sort after {@code cursor} (a {@link CursoredPage#nextCursor()}), or the
+     * first ones when it is null, in this query's order with the id appended; {@code limit(n)} on the result runs it.
+     *
+     * @throws IllegalArgumentException when the cursor is not one of this ordering, or the ordering holds a
+     *                                  nullable column or an expression
+     */
+    public CursoredQuery<T> after(String cursor) {
+        return new CursoredQuery<>(dao, conditions, orderBy, cursor, true);
+    }
+
+    /** Like {@link #after}, the entities that sort before {@code cursor} (a {@link CursoredPage#previousCursor()}). */
+    public CursoredQuery<T> before(String cursor) {
+        return new CursoredQuery<>(dao, conditions, orderBy, java.util.Objects.requireNonNull(cursor, "cursor"),
+                false);
+    }
+
+    /**
      * Fills {@code relations} of the entities this query returns ({@link #list()}, {@link #first()}, {@link #one()},
      * the pages), one more statement per relation level whatever the number of entities:
      * {@code authors.where(...).with(AuthorDao.BOOKS.with(BookDao.TAGS)).list()}.

@@ -26,6 +26,9 @@ interface QueryTarget<T> {
     /** Maps the current row, whose columns are the table's fields in order, to an entity. */
     T map(ResultSet rs, JdbcTypes types) throws SQLException;
 
+    /** The entity's column values as a record of the table, from which a cursor page takes its cursors. */
+    org.jooq.Record toRecord(T entity);
+
     /** Notes a failed statement in the session and translates it into Tablesmith's exception for it. */
     RuntimeException translate(Session session, String action, SQLException e);
 }

@@ -48,6 +48,7 @@ public class Fixture {
 
     Database db;
     PersonDao dao;
+    PersonQueries queries;
     DataSource dataSource;
     SQLDialect dialect;
     SessionFactory hibernate;
@@ -61,6 +62,7 @@ public class Fixture {
         db.dropAll();
         db.createAll();
         dao = new PersonDao(db);
+        queries = new PersonQueriesImpl(db);
         dataSource = db.engine();
         dialect = db.dialect();
         List<Person> seed = new ArrayList<>(ROWS);

@@ -25,7 +25,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * the ratio is taken within the round; {@link RatioSummary} then averages the rounds.
  *
  * <p>Arguments: {@code --rounds 8 --databases h2,postgres --operations insertOne,findById --compare jooq,hibernate
- * --warmups 5 --iterations 5 --out target/paired-runs.md}, every one optional. JDBC and the DAO always run;
+ * --warmups 5 --iterations 5 --out target/paired-runs.md}, every one optional ({@code --compare query,jooqsql} puts
+ * a {@code @Query} method and jOOQ's {@code resultQuery(sql)} beside them, with {@code --operations
+ * findById,query100}). JDBC and the DAO always run;
  * {@code --compare} adds the other tools (by default jOOQ's DSL), each costing a fork per round.
  */
 public final class PairedRuns {
@@ -34,7 +36,11 @@ public final class PairedRuns {
         JDBC("JdbcBenchmark", "JDBC"),
         DAO("DaoBenchmark", "Tablesmith DAO"),
         JOOQ("JooqBenchmark", "jOOQ DSL"),
-        HIBERNATE("HibernateBenchmark", "Hibernate 7");
+        HIBERNATE("HibernateBenchmark", "Hibernate 7"),
+        /** A generated {@code @Query} method; it has findById and query100 only. */
+        QUERY("QueryBenchmark", "Tablesmith @Query"),
+        /** jOOQ's plain-SQL resultQuery(sql); findById and query100 only. */
+        JOOQ_SQL("JooqSqlBenchmark", "jOOQ resultQuery(sql)");
 
         final String benchmarkClass;
         final String label;
@@ -173,7 +179,10 @@ public final class PairedRuns {
                     iterations, out);
         }
 
-        /** JDBC and the DAO, then the tools {@code value} names: {@code jooq}, {@code hibernate}, or {@code none}. */
+        /**
+         * JDBC and the DAO, then the tools {@code value} names: {@code jooq}, {@code hibernate}, {@code query} (a
+         * {@code @Query} method), {@code jooqsql} (jOOQ's {@code resultQuery(sql)}), or {@code none}.
+         */
         private static List<Variant> withCompared(String value) {
             List<Variant> variants = new ArrayList<>(List.of(Variant.JDBC, Variant.DAO));
             if (value.equals("none")) {
@@ -183,7 +192,10 @@ public final class PairedRuns {
                 Variant variant = switch (tool) {
                     case "jooq" -> Variant.JOOQ;
                     case "hibernate" -> Variant.HIBERNATE;
-                    default -> throw new IllegalArgumentException("--compare takes jooq, hibernate or none, got '"
+                    case "query" -> Variant.QUERY;
+                    case "jooqsql" -> Variant.JOOQ_SQL;
+                    default -> throw new IllegalArgumentException("--compare takes jooq, hibernate, query, jooqsql or "
+                            + "none, got '"
                             + tool + "'");
                 };
                 if (!variants.contains(variant)) {

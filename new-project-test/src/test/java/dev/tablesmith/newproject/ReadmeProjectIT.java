@@ -48,5 +48,7 @@ class ReadmeProjectIT {
         NewProject.Result result = project.maven("-q", "compile", "exec:java");
         assertEquals(0, result.exit(), result.output());
         assertTrue(result.output().contains("ada has 2 open todos: [try it, write the tour]"), result.output());
+        assertTrue(result.output().contains("[OpenCount[username=ada, open=2]]"), "the tour's @Queries interface "
+                + "runs: " + result.output());
     }
 }

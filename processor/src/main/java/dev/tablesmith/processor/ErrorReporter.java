@@ -15,7 +15,7 @@ import javax.tools.Diagnostic;
  * and does not write a schema, snapshot or migration from a half-read set of models. A model is generated only
  * when no error was reported since it was started.
  */
-final class ErrorReporter {
+public final class ErrorReporter {
     private final Messager messager;
     private int errorCount;
     private int modelStart;
@@ -24,12 +24,12 @@ final class ErrorReporter {
         this.messager = messager;
     }
 
-    void error(Element element, Message message, Object... args) {
+    public void error(Element element, Message message, Object... args) {
         errorCount++;
         messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
     }
 
-    void error(Element element, AnnotationMirror annotation, Message message, Object... args) {
+    public void error(Element element, AnnotationMirror annotation, Message message, Object... args) {
         errorCount++;
         if (annotation == null) {
             messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
@@ -39,7 +39,7 @@ final class ErrorReporter {
     }
 
     /** An error on one attribute of an annotation, such as a {@code @Column}'s {@code defaultValue}. */
-    void error(Element element, AnnotationMirror annotation, AnnotationValue value, Message message,
+    public void error(Element element, AnnotationMirror annotation, AnnotationValue value, Message message,
             Object... args) {
         if (annotation == null || value == null) {
             error(element, annotation, message, args);
@@ -50,7 +50,7 @@ final class ErrorReporter {
     }
 
     /** An error of the whole compilation rather than of one element, such as a schema that drifted. */
-    void error(Message message, Object... args) {
+    public void error(Message message, Object... args) {
         errorCount++;
         messager.printMessage(Diagnostic.Kind.ERROR, message.format(args));
     }
@@ -72,7 +72,7 @@ final class ErrorReporter {
      * Runs one stage's work on {@code element}; an unexpected exception becomes an error on it with its stack trace,
      * so javac never crashes because of the processor.
      */
-    void guard(Element element, Step step) {
+    public void guard(Element element, Step step) {
         try {
             step.run();
         } catch (Exception | LinkageError | AssertionError e) {
@@ -102,7 +102,7 @@ final class ErrorReporter {
 
     /** A stage's work, which may throw anything. */
     @FunctionalInterface
-    interface Step {
+    public interface Step {
         void run() throws Exception;
     }
 
@@ -117,7 +117,7 @@ final class ErrorReporter {
     }
 
     /** The number of errors reported in this compilation so far, by every stage and in every round. */
-    int errorCount() {
+    public int errorCount() {
         return errorCount;
     }
 }

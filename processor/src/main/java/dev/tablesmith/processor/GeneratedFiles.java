@@ -4,7 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
 /** What every generated file carries. */
-final class GeneratedFiles {
+public final class GeneratedFiles {
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final String GENERATOR = "dev.tablesmith.processor.TablesmithProcessor";
 
@@ -12,7 +12,7 @@ final class GeneratedFiles {
     }
 
     /** {@code @Generated("dev.tablesmith.processor.TablesmithProcessor")}, without a date so output is deterministic. */
-    static AnnotationSpec generated() {
+    public static AnnotationSpec generated() {
         return AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build();
     }
 }

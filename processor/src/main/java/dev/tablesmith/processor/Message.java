@@ -6,7 +6,7 @@ import java.util.Locale;
  * The catalogue of everything the processor reports. Each message has a stable id, says what is wrong and how to
  * fix it; tests quote it.
  */
-enum Message {
+public enum Message {
     MODEL_KIND("TablesmithModelKind",
             "@Model cannot be used on %s %s; put it on a top-level or static nested, non-private class or record, or on an abstract class as a base whose columns and bind its @Model subclasses inherit"),
     ABSTRACT_TABLE("TablesmithAbstractModelTable",
@@ -113,6 +113,39 @@ enum Message {
             "Tablesmith could not write %s, through which Database.createAll() finds the models: %s; make sure no other annotation processor or resource of this build writes that file"),
     MODULE_PROVIDES("TablesmithModuleProvides",
             "Module %s does not provide %s, so when the application runs on the module path, where ServiceLoader ignores META-INF/services, Database.createAll() finds none of these tables; %s:%n    %s"),
+    // Hand-written queries (@Queries interfaces, dev.tablesmith.processor.queries)
+    QUERIES_KIND("TablesmithQueriesKind",
+            "@Queries cannot be used on %s %s; put it on a non-private, non-generic interface that extends no other, whose methods are @Query or @Find"),
+    QUERY_OUTSIDE_QUERIES("TablesmithQueryOutsideQueries",
+            "@%s on %s is never read: only the methods of a @Queries interface are implemented; annotate %s with @Queries"),
+    QUERY_METHOD("TablesmithQueryMethod",
+            "Method %s of a @Queries interface has neither @Query nor @Find (nor a default body); annotate it, or give it a default body"),
+    QUERY_SYNTAX("TablesmithQuerySyntax",
+            "@Query of %s does not parse: %s; write SQL that jOOQ's parser reads (a boolean column in a condition is written col = true)"),
+    QUERY_UNKNOWN_TABLE("TablesmithQueryUnknownTable",
+            "@Query of %s names a table that no @Model of this compilation maps: %s; the tables are %s"),
+    QUERY_UNKNOWN_COLUMN("TablesmithQueryUnknownColumn",
+            "@Query of %s names a column that none of its tables has: %s; check the spelling against the models' columns"),
+    QUERY_UNBOUND_NAME("TablesmithQueryUnboundName",
+            "@Query of %s uses :%s, but the method has no parameter of that name; its parameters are %s"),
+    QUERY_UNUSED_PARAMETER("TablesmithQueryUnusedParameter",
+            "Parameter %s of %s is never used by its @Query; refer to it as :%s, or remove it"),
+    QUERY_UNMATCHED_COLUMN("TablesmithQueryUnmatchedColumn",
+            "@Query of %s returns column \"%s\", which %s has no component for; its components are %s; rename the column with AS, or remove it"),
+    QUERY_MISSING_COLUMN("TablesmithQueryMissingColumn",
+            "@Query of %s returns no column for %s of %s; the query returns %s; select it (name it with AS if it is computed)"),
+    QUERY_COLUMN_TYPE("TablesmithQueryColumnType",
+            "@Query of %s returns column \"%s\" of type %s, which cannot be read into %s %s; change the component's type, or CAST the column"),
+    QUERY_DIALECT("TablesmithQueryDialect",
+            "@Query of %s cannot run on %s: %s; write it with constructs every supported database has (H2, SQLite, PostgreSQL, MariaDB)"),
+    QUERY_RETURN("TablesmithQueryReturn",
+            "Method %s returns %s, which %s; return a model, a record or class of the result columns, a single value, Optional, List, Stream or Page of those, or int/long/void for an insert, update or delete"),
+    QUERY_PAGE_PARAMETERS("TablesmithQueryPageParameters",
+            "Method %s returns a Page, so its last two parameters must be (int page, int perPage); add them"),
+    QUERY_PARAMETER_TYPE("TablesmithQueryParameterType",
+            "Parameter %s of %s has type %s, which Tablesmith cannot bind; supported types are %s"),
+    FIND_UNKNOWN_COLUMN("TablesmithFindUnknownColumn",
+            "Parameter %s of @Find %s names no column of %s; name it after one of its columns (by property or column name): %s"),
     INTERNAL_ERROR("TablesmithInternalError",
             "Tablesmith could not process %s because of an unexpected error; please report it with this trace:%n%s");
 
@@ -125,12 +158,12 @@ enum Message {
     }
 
     /** The stable id, e.g. {@code TablesmithMissingId}. */
-    String id() {
+    public String id() {
         return id;
     }
 
     /** The full text, e.g. {@code [TablesmithMissingId] @Model User has no @Id field; ...}. */
-    String format(Object... args) {
+    public String format(Object... args) {
         return "[" + id + "] " + String.format(Locale.ROOT, format, args);
     }
 }

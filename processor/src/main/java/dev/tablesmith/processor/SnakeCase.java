@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  * re.sub(r"((?&lt;=[a-z0-9])[A-Z]|(?!^)[A-Z](?=[a-z]))", r"_\1", name).lower().lstrip("_")
  * </pre>
  */
-final class SnakeCase {
+public final class SnakeCase {
     private static final Pattern WORD_START = Pattern.compile("((?<=[a-z0-9])[A-Z]|(?!^)[A-Z](?=[a-z]))");
 
     private SnakeCase() {
     }
 
     /** {@code HTTPResponse} → {@code http_response}, {@code OAuthToken} → {@code o_auth_token}. */
-    static String of(String name) {
+    public static String of(String name) {
         String snake = WORD_START.matcher(name).replaceAll("_$1").toLowerCase(Locale.ROOT);
         int start = 0;
         while (start < snake.length() && snake.charAt(start) == '_') {

@@ -2,6 +2,7 @@ package dev.tablesmith.processor;
 
 import com.google.auto.service.AutoService;
 import dev.tablesmith.processor.model.ModelDescriptor;
+import dev.tablesmith.processor.queries.QueriesStage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,8 @@ import javax.lang.model.util.Elements;
  * Wires the stages together. In each round: {@link ModelReader} reads every {@code @Model} into a
  * {@link ModelDescriptor} with every name resolved (a model that mentions a type javac has not resolved waits for
  * a later round, {@link DeferredModels}), {@link SchemaValidator} checks across models, and
- * {@link GeneratedSources} writes each valid model's {@code XTable} and {@code XDao}. In the last round:
+ * {@link GeneratedSources} writes each valid model's {@code XTable} and {@code XDao}, then {@link QueriesStage}
+ * checks and writes each {@code @Queries} interface against the models written so far. In the last round:
  * {@link ServiceFileWriter} lists the providers, {@link ModuleProviders} checks that a named module provides them,
  * and the schema stage runs: {@link SchemaRenderer}, {@link SchemaFiles}, {@link SnapshotCheck} and
  * {@link MigrationWriter}. The options are parsed once ({@link ProcessorOptions}) and every error is counted in
@@ -93,6 +95,11 @@ public final class TablesmithProcessor extends AbstractProcessor {
         for (ModelDescriptor model : SchemaValidator.validate(deferred.ready(models), invalid, errors)) {
             errors.guard(model.element(), () -> sources.write(model));
         }
+        QueriesStage queries = new QueriesStage(processingEnv.getFiler(), errors);
+        queries.checkPlacement(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.QUERY)), "Query");
+        queries.checkPlacement(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.FIND)), "Find");
+        queries.process(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.QUERIES)),
+                sources.written());
         return true;
     }
 

@@ -10,11 +10,11 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** Decides which {@link ColumnType} a Java type maps to, if any. */
-final class TypeMapper {
+public final class TypeMapper {
     private TypeMapper() {
     }
 
-    static Optional<ColumnType> columnType(TypeMirror type) {
+    public static Optional<ColumnType> columnType(TypeMirror type) {
         return Optional.ofNullable(switch (type.getKind()) {
             case LONG -> ColumnType.LONG;
             case INT -> ColumnType.INT;

@@ -1,0 +1,52 @@
+package dev.tablesmith.processor.queries;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * One method of a {@code @Queries} interface as read from its signature. The elements are kept only so errors can
+ * point at the annotation and its SQL.
+ *
+ * @param element    the method
+ * @param annotation its {@code @Query} or {@code @Find}
+ * @param sqlValue   the {@code @Query}'s SQL attribute, or {@code null} for a {@code @Find}
+ * @param sql        the SQL of a {@code @Query}, or {@code null} for a {@code @Find}
+ * @param parameters the parameters bound by name, without a {@code Page}'s trailing pair
+ * @param shape      how rows become the return value
+ * @param target     what one row is read into; {@code null} for a row count
+ */
+record QueryMethod(ExecutableElement element, AnnotationMirror annotation, AnnotationValue sqlValue, String sql,
+        List<Parameter> parameters, Shape shape, ResultTarget target) {
+
+    QueryMethod {
+        parameters = List.copyOf(parameters);
+    }
+
+    /** The method's name as messages show it: {@code TodoQueries.open}. */
+    String describe() {
+        return element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName();
+    }
+
+    boolean isFind() {
+        return sql == null;
+    }
+
+    /** A method parameter bound by name, with the column type its value is bound as. */
+    record Parameter(String name, com.palantir.javapoet.TypeName javaType,
+            dev.tablesmith.processor.model.ColumnType type) {
+    }
+
+    /** How the rows of a query become the method's return value. */
+    enum Shape {
+        /** Exactly one row: a model, a projection or a single value. */
+        ONE,
+        OPTIONAL,
+        LIST,
+        STREAM,
+        PAGE,
+        /** An insert, update or delete returning {@code int}, {@code long} or nothing. */
+        ROW_COUNT
+    }
+}

@@ -1,0 +1,331 @@
+package dev.tablesmith.processor.queries;
+
+import dev.tablesmith.internal.Dialects;
+import dev.tablesmith.processor.ErrorReporter;
+import dev.tablesmith.processor.Message;
+import dev.tablesmith.processor.model.ColumnDescriptor;
+import dev.tablesmith.processor.model.ModelDescriptor;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.lang.model.element.VariableElement;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Query;
+import org.jooq.RowCountQuery;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.conf.ParseNameCase;
+import org.jooq.conf.ParseWithMetaLookups;
+import org.jooq.impl.DSL;
+import org.jooq.impl.ParserException;
+
+/**
+ * Checks one query method against the models of the compilation and renders it for every supported dialect: parses
+ * a {@code @Query}'s SQL with jOOQ's parser resolving names against the models' tables (or builds a {@code @Find}'s
+ * select), binds {@code :name} placeholders to parameters, matches result columns to the target's slots by name
+ * and type, and renders. Every mismatch is an error on the method's annotation.
+ */
+final class SqlCompiler {
+    static final List<SQLDialect> DIALECTS = List.of(SQLDialect.H2, SQLDialect.SQLITE, SQLDialect.POSTGRES,
+            SQLDialect.MARIADB);
+    static final String LIMIT = "tablesmith_limit";
+    static final String OFFSET = "tablesmith_offset";
+
+    /** Constructs jOOQ renders as written although a dialect lacks them, found in its rendering. */
+    private static final List<Gap> GAPS = List.of(
+            new Gap(SQLDialect.MARIADB, Pattern.compile("\\bfull (outer )?join\\b"), "it has no FULL JOIN"),
+            new Gap(SQLDialect.SQLITE, Pattern.compile("\\bsimilar to\\b"), "it has no SIMILAR TO"),
+            new Gap(SQLDialect.MARIADB, Pattern.compile("\\bsimilar to\\b"), "it has no SIMILAR TO"),
+            new Gap(SQLDialect.H2, Pattern.compile("\\bsimilar to\\b"), "it has no SIMILAR TO"));
+
+    private final ErrorReporter errors;
+    private final List<ModelDescriptor> models;
+    private final DSLContext parser;
+    private final Map<String, Table<?>> tables;
+
+    SqlCompiler(ErrorReporter errors, List<ModelDescriptor> models, Map<String, Table<?>> tables) {
+        this.errors = errors;
+        this.models = models;
+        this.tables = tables;
+        this.parser = DSL.using(SQLDialect.DEFAULT, Dialects.settings()
+                .withParseWithMetaLookups(ParseWithMetaLookups.THROW_ON_FAILURE)
+                .withParseNameCase(ParseNameCase.LOWER_IF_UNQUOTED)
+                .withParseNamedParamPrefix(":"));
+        Table<?>[] all = tables.values().toArray(Table<?>[]::new);
+        parser.configuration().set(() -> parser.meta(all));
+    }
+
+    Optional<CompiledQuery> compile(QueryMethod method) {
+        Optional<Query> parsed = method.isFind() ? find(method) : parse(method);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Query query = withoutAsterisk(parsed.get());
+        if (!method.isFind() && !parametersMatch(method, query)) {
+            return Optional.empty();
+        }
+        Optional<QueryMethod> shaped = shape(method, query);
+        if (shaped.isEmpty()) {
+            return Optional.empty();
+        }
+        method = shaped.get();
+        List<Integer> columns = List.of();
+        if (query instanceof Select<?> select) {
+            Optional<List<Integer>> matched = new ResultColumns(errors, method).match(select.getSelect());
+            if (matched.isEmpty()) {
+                return Optional.empty();
+            }
+            columns = matched.get();
+        }
+        Optional<ModelDescriptor> table = firstTable(method, query);
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        Query main = query;
+        Map<SQLDialect, CompiledQuery.Rendering> count = Map.of();
+        if (method.shape() == QueryMethod.Shape.PAGE) {
+            Select<?> select = (Select<?>) query;
+            if (select.$limit() != null || select.$offset() != null) {
+                errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_RETURN,
+                        method.describe(), method.element().getReturnType(), "sets its own LIMIT and OFFSET from the "
+                                + "page parameters, so the query must not have them");
+                return Optional.empty();
+            }
+            main = select.$limit(DSL.param(LIMIT, Long.class)).$offset(DSL.param(OFFSET, Long.class));
+            Optional<Map<SQLDialect, CompiledQuery.Rendering>> counted = render(method,
+                    DSL.selectCount().from(select.$orderBy(List.of()).asTable("tablesmith_counted")), false);
+            if (counted.isEmpty()) {
+                return Optional.empty();
+            }
+            count = counted.get();
+        }
+        Optional<Map<SQLDialect, CompiledQuery.Rendering>> rendered = render(method, main,
+                method.shape() == QueryMethod.Shape.PAGE);
+        if (rendered.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CompiledQuery(method, table.get(), rendered.get(), Map.copyOf(count), columns));
+    }
+
+    private Optional<Query> parse(QueryMethod method) {
+        try {
+            return Optional.of(parser.parser().parseQuery(method.sql()));
+        } catch (ParserException e) {
+            String text = e.getMessage();
+            if (text.startsWith("Unknown table identifier")) {
+                errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_UNKNOWN_TABLE,
+                        method.describe(), text, tables.keySet());
+            } else if (text.startsWith("Unknown field identifier")) {
+                errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_UNKNOWN_COLUMN,
+                        method.describe(), text);
+            } else {
+                errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_SYNTAX,
+                        method.describe(), text);
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The query with {@code *} written out as the columns it stands for, which the parser resolved from the models:
+     * the row mapper reads columns by position, and a live table's columns may stand in another order than the
+     * model's (a column added by a migration comes last).
+     */
+    private static Query withoutAsterisk(Query query) {
+        if (query instanceof Select<?> select && select.$select().stream()
+                .anyMatch(f -> f instanceof org.jooq.Asterisk || f instanceof org.jooq.QualifiedAsterisk)) {
+            return select.$select(new ArrayList<>(select.getSelect()));
+        }
+        return query;
+    }
+
+    /** {@code select <the model's columns> from <its table> where <each parameter's column> = :parameter}. */
+    private Optional<Query> find(QueryMethod method) {
+        ResultTarget target = method.target();
+        if (target == null || target.kind() != ResultTarget.Kind.MODEL) {
+            errors.error(method.element(), method.annotation(), Message.QUERY_RETURN, method.describe(),
+                    method.element().getReturnType(), "names no @Model, so @Find cannot tell which table to read");
+            return Optional.empty();
+        }
+        ModelDescriptor model = target.model();
+        Table<?> table = tables.get(model.table());
+        List<Condition> conditions = new ArrayList<>();
+        boolean valid = true;
+        List<? extends VariableElement> elements = method.element().getParameters();
+        for (int i = 0; i < method.parameters().size(); i++) {
+            QueryMethod.Parameter parameter = method.parameters().get(i);
+            Optional<ColumnDescriptor> column = model.columns().stream()
+                    .filter(c -> c.property().equals(parameter.name()) || c.name().equals(parameter.name()))
+                    .findFirst();
+            if (column.isEmpty()) {
+                errors.error(elements.get(i), Message.FIND_UNKNOWN_COLUMN, parameter.name(), method.describe(),
+                        model.modelClass().simpleName(), model.columns().stream().map(ColumnDescriptor::property)
+                                .toList());
+                valid = false;
+            } else {
+                Field<Object> field = DSL.field(DSL.name(table.getName(), column.get().name()));
+                conditions.add(field.eq(DSL.param(parameter.name())));
+            }
+        }
+        if (!valid) {
+            return Optional.empty();
+        }
+        List<Field<?>> fields = new ArrayList<>();
+        for (ColumnDescriptor column : model.columns()) {
+            fields.add(table.field(column.name()));
+        }
+        return Optional.of(DSL.select(fields).from(table).where(conditions));
+    }
+
+    /** Every {@code :name} has a parameter and every parameter is used; names compare as the parser folds them. */
+    private boolean parametersMatch(QueryMethod method, Query query) {
+        Map<String, String> written = Placeholders.byLowerCase(method.sql());
+        List<String> used = new ArrayList<>();
+        for (Param<?> param : query.getParams().values()) {
+            if (param.getParamName() != null && !param.isInline()) {
+                used.add(param.getParamName().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<String> parameters = method.parameters().stream().map(QueryMethod.Parameter::name).toList();
+        boolean valid = true;
+        for (String name : used) {
+            if (parameters.stream().noneMatch(p -> p.equalsIgnoreCase(name))) {
+                errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_UNBOUND_NAME,
+                        method.describe(), written.getOrDefault(name, name), parameters);
+                valid = false;
+            }
+        }
+        for (String parameter : parameters) {
+            if (!used.contains(parameter.toLowerCase(Locale.ROOT))) {
+                errors.error(method.element(), method.annotation(), method.sqlValue(),
+                        Message.QUERY_UNUSED_PARAMETER, parameter, method.describe(), parameter);
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    /** The method with its shape settled by what the statement returns: rows, or a row count. */
+    private Optional<QueryMethod> shape(QueryMethod method, Query query) {
+        boolean rows = query instanceof Select<?>;
+        if (!rows && !(query instanceof RowCountQuery)) {
+            errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_SYNTAX,
+                    method.describe(), "it is neither a select nor an insert, update or delete");
+            return Optional.empty();
+        }
+        if (method.shape() == QueryMethod.Shape.ROW_COUNT && rows) {
+            if (method.target() == null) {
+                errors.error(method.element(), method.annotation(), Message.QUERY_RETURN, method.describe(), "void",
+                        "reads none of the rows the select returns");
+                return Optional.empty();
+            }
+            return Optional.of(new QueryMethod(method.element(), method.annotation(), method.sqlValue(),
+                    method.sql(), method.parameters(), QueryMethod.Shape.ONE, method.target()));
+        }
+        if (method.shape() != QueryMethod.Shape.ROW_COUNT && !rows) {
+            errors.error(method.element(), method.annotation(), Message.QUERY_RETURN, method.describe(),
+                    method.element().getReturnType(), "is not what an insert, update or delete returns (a row count)");
+            return Optional.empty();
+        }
+        return Optional.of(method);
+    }
+
+    /** The first model whose table the query names: it decides the bind, and errors name it. */
+    private Optional<ModelDescriptor> firstTable(QueryMethod method, Query query) {
+        String sql = Dialects.renderer(SQLDialect.H2).render(query);
+        ModelDescriptor first = null;
+        int at = Integer.MAX_VALUE;
+        java.util.Set<String> binds = new java.util.TreeSet<>();
+        for (ModelDescriptor model : models) {
+            int found = sql.indexOf("\"" + model.table() + "\"");
+            if (found >= 0) {
+                binds.add(model.bind());
+                if (found < at) {
+                    at = found;
+                    first = model;
+                }
+            }
+        }
+        if (first == null || binds.size() > 1) {
+            errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_DIALECT,
+                    method.describe(), "one database", first == null ? "it names no table of a model"
+                            : "it names tables of different binds " + binds);
+            return Optional.empty();
+        }
+        return Optional.of(first);
+    }
+
+    private Optional<Map<SQLDialect, CompiledQuery.Rendering>> render(QueryMethod method, Query query,
+            boolean paged) {
+        Map<SQLDialect, CompiledQuery.Rendering> rendered = new EnumMap<>(SQLDialect.class);
+        List<String> names = new ArrayList<>();
+        method.parameters().forEach(p -> names.add(p.name().toLowerCase(Locale.ROOT)));
+        if (paged) {
+            names.add(LIMIT);
+            names.add(OFFSET);
+        }
+        boolean valid = true;
+        for (SQLDialect dialect : DIALECTS) {
+            Optional<CompiledQuery.Rendering> one = render(method, query, dialect, names);
+            one.ifPresent(r -> rendered.put(dialect, r));
+            valid &= one.isPresent();
+        }
+        return valid ? Optional.of(rendered) : Optional.empty();
+    }
+
+    private Optional<CompiledQuery.Rendering> render(QueryMethod method, Query query, SQLDialect dialect,
+            List<String> names) {
+        String sql;
+        String named;
+        try {
+            DSLContext renderer = Dialects.renderer(dialect);
+            sql = renderer.render(query);
+            named = renderer.renderNamedParams(query);
+        } catch (RuntimeException e) {
+            return dialectError(method, dialect, String.valueOf(e.getMessage()));
+        }
+        if (Placeholders.severalStatements(sql)) {
+            return dialectError(method, dialect, "jOOQ can only emulate it there with several statements: " + sql);
+        }
+        for (Gap gap : GAPS) {
+            if (gap.dialect() == dialect && gap.pattern().matcher(sql.toLowerCase(Locale.ROOT)).find()) {
+                return dialectError(method, dialect, gap.reason());
+            }
+        }
+        List<String> order = Placeholders.names(named);
+        List<int[]> positions = new ArrayList<>();
+        for (String name : names) {
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                if (order.get(i).equalsIgnoreCase(name)) {
+                    at.add(i + 1);
+                }
+            }
+            positions.add(at.stream().mapToInt(Integer::intValue).toArray());
+        }
+        int bound = positions.stream().mapToInt(p -> p.length).sum();
+        if (bound != order.size()) {
+            return dialectError(method, dialect, "its rendering binds values Tablesmith cannot attribute to a "
+                    + "parameter: " + named);
+        }
+        return Optional.of(new CompiledQuery.Rendering(sql, positions));
+    }
+
+    private Optional<CompiledQuery.Rendering> dialectError(QueryMethod method, SQLDialect dialect, String reason) {
+        errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_DIALECT,
+                method.describe(), dialect.getName(), reason);
+        return Optional.empty();
+    }
+
+    /** A construct {@code dialect} lacks, recognised in jOOQ's rendering for it. */
+    private record Gap(SQLDialect dialect, Pattern pattern, String reason) {
+    }
+}
