@@ -29,7 +29,10 @@ import org.jooq.Record;
 final class BulkInsert {
     /** Below this many rows the batch is as fast, and needs no query for ids. */
     static final int MIN_ROWS = 8;
-    /** Rows per statement: past a thousand, longer statements gain nothing measurable. */
+    /**
+     * Rows per statement. When this was chosen, statements of 250 to 2,000 rows loaded 10,000 rows in the same time
+     * on the local PostgreSQL, and 5,000-row statements were slower.
+     */
     static final int MAX_ROWS_PER_STATEMENT = 1000;
     private BulkInsert() {
     }

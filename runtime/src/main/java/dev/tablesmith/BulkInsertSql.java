@@ -19,7 +19,7 @@ final class BulkInsertSql {
     private volatile String full;
 
     /**
-     * @param allocateIds {@code SELECT nextval(pg_get_serial_sequence(?, ?)) FROM generate_series(1, ?)}, or
+     * @param allocateIds {@code SELECT nextval(s) FROM (the id column's sequence) CROSS JOIN generate_series(1, ?)}, or
      *                    {@code null} when the model's ids are assigned
      * @param rowWidth    the number of parameters of one row
      * @param maxRows     the most rows a statement should hold; fewer when the parameters would exceed the driver's

