@@ -8,9 +8,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jooq.Condition;
@@ -128,7 +125,8 @@ public final class ModelQuery<T> {
             querySql().bind(bind, ps, statement, limit, offset);
             ResultSet rs = ps.executeQuery();
             record(session, bind, statement.sql(), limit, offset, started);
-            Cursor cursor = new Cursor(session, ps, rs, bind.types());
+            QueryCursor<T> cursor = new QueryCursor<>(ps, rs, bind.types(), dao::map,
+                    e -> dao.translate(session, "Reading", e));
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (RefusedValueException e) {
             closeQuietly(ps, e);
@@ -341,52 +339,6 @@ public final class ModelQuery<T> {
 
     private Bind bind() {
         return dao.bind();
-    }
-
-    /** Walks an open result set with the generated row mapper; closes it at the end or when the stream is closed. */
-    private final class Cursor extends Spliterators.AbstractSpliterator<T> {
-        private final Session session;
-        private final PreparedStatement ps;
-        private final ResultSet rs;
-        private final JdbcTypes types;
-        private boolean closed;
-
-        Cursor(Session session, PreparedStatement ps, ResultSet rs, JdbcTypes types) {
-            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-            this.session = session;
-            this.ps = ps;
-            this.rs = rs;
-            this.types = types;
-        }
-
-        @Override
-        public boolean tryAdvance(Consumer<? super T> action) {
-            if (closed) {
-                return false;
-            }
-            try {
-                if (!rs.next()) {
-                    close();
-                    return false;
-                }
-                action.accept(dao.map(rs, types));
-                return true;
-            } catch (SQLException e) {
-                close();
-                throw dao.translate(session, "Reading", e);
-            }
-        }
-
-        void close() {
-            if (!closed) {
-                closed = true;
-                try (ps) {
-                    rs.close();
-                } catch (SQLException e) {
-                    throw dao.translate(session, "Closing a stream of", e);
-                }
-            }
-        }
     }
 
     private String modelName() {

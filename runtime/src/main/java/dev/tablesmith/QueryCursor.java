@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Walks the open result set of a {@code @Queries} stream with the generated row mapper; closes the statement at the
- * end of the rows or when the stream is closed.
+ * Walks the open result set of a stream ({@link ModelQuery#stream()} or a {@code @Queries} method returning a
+ * {@code Stream}) with the generated row mapper; closes the statement at the end of the rows or when the stream is
+ * closed.
  */
 final class QueryCursor<T> extends Spliterators.AbstractSpliterator<T> {
     /** Rows fetched per round trip, so a large result is never held in memory at once. */
