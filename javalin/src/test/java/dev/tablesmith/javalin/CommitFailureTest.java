@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.tablesmith.CommitFailedException;
 import dev.tablesmith.Database;
+import dev.tablesmith.servlet.WebDatabase;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class CommitFailureTest {
     }
 
     @ParameterizedTest(name = "[{0}]", allowZeroInvocations = true)
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#postgres")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#postgres")
     void aCommitThatFailsBecomesA500OrWhatTheApplicationMapsItTo(WebDatabase target) throws Exception {
         try (Database db = target.open()) {
             withDeferredTable(db, () -> {

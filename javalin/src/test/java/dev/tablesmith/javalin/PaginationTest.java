@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.tablesmith.Database;
 import dev.tablesmith.Page;
 import dev.tablesmith.servlet.Pagination;
+import dev.tablesmith.servlet.WebDatabase;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PaginationTest {
 
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
     void aRequestGetsItsPageAndA404PastTheLast(WebDatabase target) throws Exception {
         try (Database db = target.open();
                 JavalinApp app = JavalinApp.start(new TablesmithPlugin(db), config -> config.routes.get("/items",

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tablesmith.Database;
 import dev.tablesmith.Session;
+import dev.tablesmith.servlet.WebDatabase;
 import io.javalin.config.JavalinConfig;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class TablesmithPluginTest {
 
     /** The endpoint, the after-handler and the exception handlers all run in the request's one context. */
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
     void aRequestThatSucceedsCommitsWhatEveryHandlerWrote(WebDatabase target) throws Exception {
         Map<String, Session> sessions = new ConcurrentHashMap<>();
         try (Database db = target.open();
@@ -64,7 +65,7 @@ class TablesmithPluginTest {
 
     /** Javalin's default thread pool too: the context opens and ends on whichever thread runs the request. */
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
     void platformThreadsCommitAndRollBackAlike(WebDatabase target) throws Exception {
         try (Database db = target.open();
                 JavalinApp app = JavalinApp.start(new TablesmithPlugin(db), false, config -> {
@@ -81,7 +82,7 @@ class TablesmithPluginTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
     void anUnmappedExceptionRollsBack(WebDatabase target) throws Exception {
         try (Database db = target.open();
                 JavalinApp app = JavalinApp.start(new TablesmithPlugin(db), config -> config.routes.post("/items",
@@ -100,7 +101,7 @@ class TablesmithPluginTest {
      * Flask's error handlers do, unless withRollbackFor names the type.
      */
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
     void exceptionHandlersDecideByTheStatusTheyAnswer(WebDatabase target) throws Exception {
         try (Database db = target.open()) {
             Consumer<JavalinConfig> routes = config -> {
@@ -131,7 +132,7 @@ class TablesmithPluginTest {
      * done: on PostgreSQL the failed statement has aborted the transaction, and a commit would fail into a 500.
      */
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
     void aDatabaseFailureAnsweredWithA4xxStillRollsBack(WebDatabase target) throws Exception {
         try (Database db = target.open()) {
             db.inContext(() -> insert(db, "taken"));
@@ -161,7 +162,7 @@ class TablesmithPluginTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
     void aRequestThatAnswers5xxRollsBack(WebDatabase target) throws Exception {
         try (Database db = target.open();
                 JavalinApp app = JavalinApp.start(new TablesmithPlugin(db), config -> config.routes.post("/items",
@@ -178,7 +179,7 @@ class TablesmithPluginTest {
 
     /** Flask's get_or_404: a 404 that the application's error(404) handler renders, and the work rolls back. */
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
     void notFoundExceptionBecomes404AndRollsBack(WebDatabase target) throws Exception {
         try (Database db = target.open();
                 JavalinApp app = JavalinApp.start(new TablesmithPlugin(db), config -> {
@@ -197,7 +198,7 @@ class TablesmithPluginTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
     void concurrentRequestsNeverShareASession(WebDatabase target) throws Exception {
         CyclicBarrier bothInside = new CyclicBarrier(2);
         Map<String, Session> sessions = new ConcurrentHashMap<>();
@@ -223,7 +224,7 @@ class TablesmithPluginTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
     void aRequestThatNeverTouchesTheDatabaseTakesNoConnection(WebDatabase target) throws Exception {
         try (Database db = target.open();
                 JavalinApp app = JavalinApp.start(new TablesmithPlugin(db), config -> {
@@ -242,7 +243,7 @@ class TablesmithPluginTest {
 
     /** ctx.future(...) would end the request on another thread: refused before the future's supplier runs. */
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
     void futuresAreRefusedBeforeTheyStart(WebDatabase target) throws Exception {
         AtomicBoolean supplierRan = new AtomicBoolean();
         try (Database db = target.open();
@@ -264,7 +265,7 @@ class TablesmithPluginTest {
 
     /** What skipping(...) leaves out runs without a context, so Javalin's asynchronous features work there. */
     @ParameterizedTest(name = "[{0}]")
-    @MethodSource("dev.tablesmith.javalin.WebDatabase#all")
+    @MethodSource("dev.tablesmith.servlet.WebDatabase#all")
     void skippedRequestsRunWithoutAContext(WebDatabase target) throws Exception {
         try (Database db = target.open();
                 JavalinApp app = JavalinApp.start(new TablesmithPlugin(db)

@@ -12,25 +12,26 @@ import java.util.stream.Stream;
 
 /**
  * The databases the web tests run on: H2 in memory, and PostgreSQL when reachable ({@code TABLESMITH_POSTGRES_URL},
- * default the local server), or always when {@code -Dtablesmith.require} names it.
+ * default the local server), or always when {@code -Dtablesmith.require} names it. Public, and shipped in this
+ * module's test jar, because the Javalin module's tests run on the same databases.
  */
-enum WebDatabase {
+public enum WebDatabase {
     H2, POSTGRES;
 
     private static Boolean postgresReachable;
 
     /** For {@code @MethodSource}: the databases to run on; fails when a required one is unreachable. */
-    static Stream<WebDatabase> all() {
+    public static Stream<WebDatabase> all() {
         return Stream.of(values()).filter(WebDatabase::available);
     }
 
     /** For {@code @MethodSource}: PostgreSQL alone, for what only it can show (a commit that fails). */
-    static Stream<WebDatabase> postgres() {
+    public static Stream<WebDatabase> postgres() {
         return all().filter(db -> db == POSTGRES);
     }
 
     /** A database whose model tables are dropped and created anew: every test starts empty. */
-    Database open() {
+    public Database open() {
         DatabaseBuilder builder = Database.builder().poolSize(4);
         if (this == H2) {
             builder.url("jdbc:h2:mem:web-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
@@ -44,7 +45,7 @@ enum WebDatabase {
     }
 
     /** The connections of {@code db}'s pool in use now. */
-    static int activeConnections(Database db) {
+    public static int activeConnections(Database db) {
         try {
             return db.engine().unwrap(HikariDataSource.class).getHikariPoolMXBean().getActiveConnections();
         } catch (SQLException e) {
