@@ -112,6 +112,20 @@ class CursorQueriesTest {
     }
 
     @Test
+    void aGroupedOrCombinedQuery() {
+        Compilation grouped = assertError(Message.QUERY_CURSOR, "group by",
+                "@Query(\"select user_id from todo group by user_id order by user_id\")",
+                "CursoredPage<Long> owners(String cursor, int limit);");
+        assertThat(grouped).hadErrorContaining("page a plain select");
+        Compilation union = assertError(Message.QUERY_CURSOR, "union", "@Query(\"select * from todo where done = true union "
+                + "select * from todo where user_id = 1 order by id\")", "CursoredPage<Todo> feed(String cursor, "
+                + "int limit);");
+        assertThat(union).hadErrorContaining("page a plain select");
+        assertError(Message.QUERY_CURSOR, "distinct", "@Query(\"select distinct * from todo order by id\")",
+                "CursoredPage<Todo> feed(String cursor, int limit);");
+    }
+
+    @Test
     void aCursoredPageWithoutItsCursorParameters() {
         assertError(Message.QUERY_CURSOR_PARAMETERS, "select * from todo order by id",
                 "@Query(\"select * from todo order by id\")", "CursoredPage<Todo> feed(int limit);");
