@@ -197,6 +197,66 @@ public abstract class AbstractQueries {
                 number -> page(query, count, mapper, binder, number, perPage, values));
     }
 
+    /** Binds the values a cursor holds, one per ordering column, at the placeholders of parameters {@code from}…. */
+    @FunctionalInterface
+    protected interface KeyBinder {
+        void bind(PreparedStatement ps, JdbcTypes types, int[][] at, int from, List<Object> keys) throws SQLException;
+    }
+
+    /**
+     * One keyset page of at most {@code limit} rows: the first when {@code cursor} is null, else the rows after (or,
+     * for a {@link CursoredPage#previousCursor()}, before) the cursor's row. Each query binds the method's
+     * parameters, then the cursor's values ({@code bindKeys}), then the limit; one more row is read to tell whether
+     * the page has a neighbour in the direction read. {@code readKeys} reads a row's ordering columns, which
+     * {@code keys} name, for its cursor.
+     *
+     * @throws IllegalArgumentException when {@code limit} is below 1 or {@code cursor} is not a cursor of this query
+     */
+    protected final <T> CursoredPage<T> cursored(RenderedQuery first, RenderedQuery after, RenderedQuery before,
+            List<org.jooq.Field<?>> keys, RowMapper<T> mapper, RowMapper<List<Object>> readKeys, KeyBinder bindKeys,
+            Binder binder, String cursor, int limit, Object... values) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A cursor page of query " + first.name() + " holds at least 1 row, "
+                    + "not " + limit);
+        }
+        boolean forward = cursor == null || !cursor.startsWith(KeysetCursor.BEFORE);
+        List<Object> start = cursor == null ? List.of()
+                : KeysetCursor.decode(forward ? cursor : cursor.substring(KeysetCursor.BEFORE.length()), keys);
+        Binder paged = (ps, types, at) -> {
+            binder.bind(ps, types, at);
+            if (!start.isEmpty()) {
+                bindKeys.bind(ps, types, at, values.length, start);
+            }
+            for (int i : at[at.length - 1]) {
+                ps.setLong(i, limit + 1L);
+            }
+        };
+        List<Object> bound = new ArrayList<>(Arrays.asList(values));
+        bound.addAll(start);
+        bound.add(limit + 1L);
+        RenderedQuery query = cursor == null ? first : forward ? after : before;
+        List<Object[]> rows = list(query, (rs, types) -> new Object[] {mapper.map(rs, types),
+                readKeys.map(rs, types)}, paged, bound.toArray());
+        boolean more = rows.size() > limit;
+        rows = new ArrayList<>(rows.subList(0, Math.min(limit, rows.size())));
+        if (!forward) {
+            java.util.Collections.reverse(rows);
+        }
+        boolean hasNext = !forward || more;
+        boolean hasPrevious = forward ? cursor != null : more;
+        List<T> items = new ArrayList<>();
+        rows.forEach(row -> items.add(uncheckedCast(row[0])));
+        String next = hasNext && !rows.isEmpty() ? KeysetCursor.encode(keys, uncheckedCast(rows.getLast()[1])) : null;
+        String previous = hasPrevious && !rows.isEmpty()
+                ? KeysetCursor.BEFORE + KeysetCursor.encode(keys, uncheckedCast(rows.getFirst()[1])) : null;
+        return new CursoredPage<>(items, next, previous);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> V uncheckedCast(Object value) {
+        return (V) value;
+    }
+
     private PreparedStatement prepared(Session session, Bind bind, RenderedQuery query, String sql, Binder binder,
             Object[] values) throws SQLException {
         PreparedStatement ps = session.prepare(bind.name(), sql, null);

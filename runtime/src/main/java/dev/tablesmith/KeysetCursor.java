@@ -13,6 +13,11 @@ import org.jooq.Field;
  */
 final class KeysetCursor {
     private static final char SEPARATOR = '\u001f';
+    /**
+     * Marks a {@code @Query} method's previous-page cursor, which reads before its row: such a method takes one
+     * cursor parameter for both directions. URL-safe, and outside the Base64 alphabet.
+     */
+    static final String BEFORE = "~";
 
     private KeysetCursor() {
     }

@@ -1,5 +1,6 @@
 package dev.tablesmith.it.queries;
 
+import dev.tablesmith.CursoredPage;
 import dev.tablesmith.Find;
 import dev.tablesmith.Page;
 import dev.tablesmith.Queries;
@@ -54,6 +55,12 @@ public interface TaskQueries {
 
     @Query("select title from task where title = :title or member_id = :memberId and title = :title order by id")
     List<String> titled(String title, long memberId);
+
+    @Query("select * from task where done = :done order by member_id desc")
+    CursoredPage<Task> feed(boolean done, String cursor, int limit);
+
+    @Query("select id, title, created from task where member_id = :memberId order by created desc")
+    CursoredPage<TaskStamp> stamps(long memberId, String cursor, int limit);
 
     @Find
     List<Task> byMemberIdAndDone(long memberId, boolean done);

@@ -67,6 +67,13 @@ final class QueriesWriter {
             if (!query.count().isEmpty()) {
                 type.addField(constant(constant + "_COUNT", query, query.count()));
             }
+            if (query.keyset() != null) {
+                type.addField(constant(constant + "_AFTER", query, query.keyset().after()));
+                type.addField(constant(constant + "_BEFORE", query, query.keyset().before()));
+                type.addMethod(KeysetMethods.reader(query.keyset(), methodName + suffix.replace("_", "") + "Keys"));
+                type.addMethod(KeysetMethods.binder(query.keyset(), methodName + suffix.replace("_", "")
+                        + "BindKeys"));
+            }
             String mapper = null;
             if (query.method().target() != null && query.method().shape() != QueryMethod.Shape.ROW_COUNT) {
                 // Queries reading the same type from the same columns share one mapper.
@@ -78,7 +85,7 @@ final class QueriesWriter {
                     type.addMethod(rowMapper(query, mapper));
                 }
             }
-            type.addMethod(method(query, constant, impl, mapper));
+            type.addMethod(method(query, constant, impl, mapper, methodName + suffix.replace("_", "")));
         }
         return JavaFile.builder(impl.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
@@ -104,7 +111,9 @@ final class QueriesWriter {
                 .initializer(builder.add("\n.build()$<").build()).build();
     }
 
-    private static MethodSpec method(CompiledQuery query, String constant, ClassName impl, String mapper) {
+    /** The method; {@code helpers} prefixes the names of a cursor page's key reader and key binder. */
+    private static MethodSpec method(CompiledQuery query, String constant, ClassName impl, String mapper,
+            String helpers) {
         QueryMethod method = query.method();
         MethodSpec.Builder spec = MethodSpec.overriding(method.element());
         // The binder's own names must not hide the method's parameters it captures.
@@ -134,6 +143,14 @@ final class QueriesWriter {
             case PAGE -> spec.addStatement("return page($N, $N, $L, $L, $N, $N$L)", constant, constant + "_COUNT",
                     rows, bind, parameters.get(parameters.size() - 2).getSimpleName().toString(),
                     parameters.get(parameters.size() - 1).getSimpleName().toString(), rest);
+            case CURSORED_PAGE -> {
+                spec.addStatement("return cursored($N, $N, $N,\n$>$L,\n$L, $T::$N, $T::$N,\n$L, $N, $N$L)$<",
+                        constant,
+                        constant + "_AFTER", constant + "_BEFORE", KeysetMethods.fields(query.keyset()), rows,
+                        impl, helpers + "Keys", impl, helpers + "BindKeys", bind,
+                        parameters.get(parameters.size() - 2).getSimpleName().toString(),
+                        parameters.get(parameters.size() - 1).getSimpleName().toString(), rest);
+            }
             case ROW_COUNT -> {
                 String returned = method.element().getReturnType().getKind().name();
                 if (returned.equals("VOID")) {
@@ -195,7 +212,7 @@ final class QueriesWriter {
         return method.addStatement("return entity");
     }
 
-    private static CodeBlock read(ResultTarget.Slot slot, int column) {
+    static CodeBlock read(ResultTarget.Slot slot, int column) {
         if (slot.javaType().isPrimitive()) {
             return CodeBlock.of("rs.get$L($L)", slot.type().jdbcSuffix(), column);
         }
@@ -206,7 +223,7 @@ final class QueriesWriter {
     }
 
     /** Binds a parameter at placeholder {@code i}: integral and boolean primitives through JDBC, the rest through JdbcTypes. */
-    private static CodeBlock bind(ColumnType type, boolean primitive, String value, String ps, String types,
+    static CodeBlock bind(ColumnType type, boolean primitive, String value, String ps, String types,
             String i) {
         boolean floating = type == ColumnType.DOUBLE || type == ColumnType.FLOAT;
         if (primitive && !floating) {

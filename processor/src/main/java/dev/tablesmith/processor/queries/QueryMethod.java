@@ -13,7 +13,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param annotation its {@code @Query} or {@code @Find}
  * @param sqlValue   the {@code @Query}'s SQL attribute, or {@code null} for a {@code @Find}
  * @param sql        the SQL of a {@code @Query}, or {@code null} for a {@code @Find}
- * @param parameters the parameters bound by name, without a {@code Page}'s trailing pair
+ * @param parameters the parameters bound by name, without a {@code Page}'s or {@code CursoredPage}'s trailing pair
  * @param shape      how rows become the return value
  * @param target     what one row is read into; {@code null} for a row count
  */
@@ -46,6 +46,8 @@ record QueryMethod(ExecutableElement element, AnnotationMirror annotation, Annot
         LIST,
         STREAM,
         PAGE,
+        /** Keyset pages: the trailing {@code (String cursor, int limit)} pair continues after or before a row. */
+        CURSORED_PAGE,
         /** An insert, update or delete returning {@code int}, {@code long} or nothing. */
         ROW_COUNT
     }

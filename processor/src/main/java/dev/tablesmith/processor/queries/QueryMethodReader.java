@@ -37,7 +37,8 @@ final class QueryMethodReader {
             "java.util.Optional", QueryMethod.Shape.OPTIONAL,
             "java.util.List", QueryMethod.Shape.LIST,
             "java.util.stream.Stream", QueryMethod.Shape.STREAM,
-            "dev.tablesmith.Page", QueryMethod.Shape.PAGE);
+            "dev.tablesmith.Page", QueryMethod.Shape.PAGE,
+            "dev.tablesmith.CursoredPage", QueryMethod.Shape.CURSORED_PAGE);
 
     private final ErrorReporter errors;
     private final Map<ClassName, ModelDescriptor> models;
@@ -73,6 +74,14 @@ final class QueryMethodReader {
             if (all.size() < 2 || all.get(all.size() - 1).asType().getKind() != TypeKind.INT
                     || all.get(all.size() - 2).asType().getKind() != TypeKind.INT) {
                 errors.error(method, annotation, Message.QUERY_PAGE_PARAMETERS, name);
+                return Optional.empty();
+            }
+            bound -= 2;
+        }
+        if (shape == QueryMethod.Shape.CURSORED_PAGE) {
+            if (all.size() < 2 || all.get(all.size() - 1).asType().getKind() != TypeKind.INT
+                    || !all.get(all.size() - 2).asType().toString().equals("java.lang.String")) {
+                errors.error(method, annotation, Message.QUERY_CURSOR_PARAMETERS, name);
                 return Optional.empty();
             }
             bound -= 2;

@@ -101,18 +101,41 @@ final class SqlCompiler {
             }
             main = select.$limit(DSL.param(LIMIT, Long.class)).$offset(DSL.param(OFFSET, Long.class));
             Optional<Map<SQLDialect, CompiledQuery.Rendering>> counted = render(method,
-                    DSL.selectCount().from(select.$orderBy(List.of()).asTable("tablesmith_counted")), false);
+                    DSL.selectCount().from(select.$orderBy(List.of()).asTable("tablesmith_counted")), List.of());
             if (counted.isEmpty()) {
                 return Optional.empty();
             }
             count = counted.get();
         }
-        Optional<Map<SQLDialect, CompiledQuery.Rendering>> rendered = render(method, main,
-                method.shape() == QueryMethod.Shape.PAGE);
+        CompiledQuery.Keyset keyset = null;
+        List<String> extra = method.shape() == QueryMethod.Shape.PAGE ? List.of(LIMIT, OFFSET) : List.of();
+        if (method.shape() == QueryMethod.Shape.CURSORED_PAGE) {
+            Optional<KeysetCompiler.Keyset> compiled = new KeysetCompiler(errors, models).compile(method,
+                    (Select<?>) query);
+            if (compiled.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < compiled.get().columns().size(); i++) {
+                keys.add(KeysetCompiler.KEY + i);
+            }
+            keys.add(LIMIT);
+            var after = render(method, compiled.get().after(), keys);
+            var before = render(method, compiled.get().before(), keys);
+            if (after.isEmpty() || before.isEmpty()) {
+                return Optional.empty();
+            }
+            keyset = new CompiledQuery.Keyset(compiled.get().model(), after.get(), before.get(), compiled.get().columns(),
+                    compiled.get().positions());
+            main = compiled.get().first();
+            extra = List.of(LIMIT);
+        }
+        Optional<Map<SQLDialect, CompiledQuery.Rendering>> rendered = render(method, main, extra);
         if (rendered.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CompiledQuery(method, table.get(), rendered.get(), Map.copyOf(count), columns));
+        return Optional.of(new CompiledQuery(method, table.get(), rendered.get(), Map.copyOf(count), columns,
+                keyset));
     }
 
     private Optional<Query> parse(QueryMethod method) {
@@ -263,15 +286,13 @@ final class SqlCompiler {
         return Optional.of(first);
     }
 
+    /** The query per dialect; {@code extra} names the placeholders bound after the method's parameters. */
     private Optional<Map<SQLDialect, CompiledQuery.Rendering>> render(QueryMethod method, Query query,
-            boolean paged) {
+            List<String> extra) {
         Map<SQLDialect, CompiledQuery.Rendering> rendered = new EnumMap<>(SQLDialect.class);
         List<String> names = new ArrayList<>();
         method.parameters().forEach(p -> names.add(p.name().toLowerCase(Locale.ROOT)));
-        if (paged) {
-            names.add(LIMIT);
-            names.add(OFFSET);
-        }
+        names.addAll(extra);
         boolean valid = true;
         for (SQLDialect dialect : DIALECTS) {
             Optional<CompiledQuery.Rendering> one = render(method, query, dialect, names);
