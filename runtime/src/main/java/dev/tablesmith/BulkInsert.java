@@ -107,7 +107,7 @@ final class BulkInsert {
             BulkInsertSql bulk, List<T> entities, List<ID> ids, int from, int rows, List<T> stored)
             throws SQLException {
         int width = bulk.rowWidth();
-        int withoutId = ids == null ? 0 : 1;
+        int idParameters = ids == null ? 0 : 1; // the drawn id goes before the insert columns
         for (int i = 0; i < rows; i++) {
             T entity = entities.get(from + i);
             int first = i * width + 1;
@@ -115,9 +115,9 @@ final class BulkInsert {
                 dao.bindId(ps, types, first, ids.get(from + i));
             }
             try {
-                dao.bindInsert(ps, types, entity, first + withoutId);
+                dao.bindInsert(ps, types, entity, first + idParameters);
             } catch (RefusedValueException e) {
-                throw e.atIndex(e.index() - first - withoutId + 1);
+                throw e.atIndex(e.index() - first - idParameters + 1);
             }
         }
         ps.executeUpdate();

@@ -31,6 +31,8 @@ public final class ModelQuery<T> {
     private final QueryTarget<T> dao;
     private final List<Condition> conditions;
     private final List<OrderField<?>> orderBy = new ArrayList<>();
+    /** The SQL of this query and how its values bind; it reads the two lists above, so it follows orderBy(...). */
+    private final QuerySql querySql;
     private Integer limit;
     private Long offset;
     private final List<Relation<T, ?>> relations = new ArrayList<>();
@@ -38,6 +40,7 @@ public final class ModelQuery<T> {
     ModelQuery(QueryTarget<T> dao, List<Condition> conditions) {
         this.dao = dao;
         this.conditions = conditions;
+        this.querySql = new QuerySql(dao.table(), conditions, orderBy);
     }
 
     /** Orders the results. */
@@ -114,7 +117,7 @@ public final class ModelQuery<T> {
                     + "entities at once, one statement per level; use list() or page(...)");
         }
         Bind bind = bind();
-        QuerySql.Statement statement = querySql().statement(bind, true, limit, offset);
+        QuerySql.Statement statement = querySql.statement(bind, true, limit, offset);
         Session session = session();
         boolean claimed = session.enter();
         PreparedStatement ps = null;
@@ -122,7 +125,7 @@ public final class ModelQuery<T> {
             ps = session.connectionFor(bind.name()).prepareStatement(statement.sql());
             ps.setFetchSize(STREAM_FETCH_SIZE);
             long started = session.startTimer();
-            querySql().bind(bind, ps, statement, limit, offset);
+            querySql.bind(bind, ps, statement, limit, offset);
             ResultSet rs = ps.executeQuery();
             record(session, bind, statement.sql(), limit, offset, started);
             QueryCursor<T> cursor = new QueryCursor<>(ps, rs, bind.types(), dao::map,
@@ -244,14 +247,9 @@ public final class ModelQuery<T> {
                 + perPage + " per page)");
     }
 
-    /** The SQL of this query as it stands now, and how its values bind. */
-    private QuerySql querySql() {
-        return new QuerySql(dao.table(), conditions, orderBy);
-    }
-
     private InvalidValueException refused(String action, RefusedValueException e) {
         org.jooq.Field<?> column = conditions.isEmpty() ? null
-                : ConditionShape.columnOfValue(querySql().condition(), dao.table(), e.index() - 1);
+                : ConditionShape.columnOfValue(querySql.condition(), dao.table(), e.index() - 1);
         return InvalidValueException.of(dao.table(), action, column, e);
     }
 
@@ -274,7 +272,7 @@ public final class ModelQuery<T> {
      * context; a first statement that finds its pooled connection dead runs again on a new one.
      */
     private <R> R run(Bind bind, boolean rows, Integer limit, Long offset, String action, Reader<R> reader) {
-        QuerySql.Statement statement = querySql().statement(bind, rows, limit, offset);
+        QuerySql.Statement statement = querySql.statement(bind, rows, limit, offset);
         Session session = session();
         boolean claimed = session.enter();
         try {
@@ -302,7 +300,7 @@ public final class ModelQuery<T> {
             Reader<R> reader) throws SQLException {
         try (PreparedStatement ps = session.connectionFor(bind.name()).prepareStatement(statement.sql())) {
             long started = session.startTimer();
-            querySql().bind(bind, ps, statement, limit, offset);
+            querySql.bind(bind, ps, statement, limit, offset);
             try (ResultSet rs = ps.executeQuery()) {
                 R result = reader.read(rs);
                 record(session, bind, statement.sql(), limit, offset, started);
@@ -319,7 +317,7 @@ public final class ModelQuery<T> {
 
     private void record(Session session, Bind bind, String sql, Integer limit, Long offset, long started) {
         if (session.observes()) {
-            session.record(sql, querySql().parameters(bind, limit, offset), started);
+            session.record(sql, querySql.parameters(bind, limit, offset), started);
         }
     }
 

@@ -147,7 +147,8 @@ public final class SchemaDdl {
         return constraints;
     }
 
-    private static Constraint onDelete(org.jooq.ConstraintForeignKeyOnStep constraint, QOM.ForeignKeyRule rule) {
+    /** {@code constraint} with {@code rule} as its ON DELETE clause; as it is for {@code null} or NO ACTION. */
+    public static Constraint onDelete(org.jooq.ConstraintForeignKeyOnStep constraint, QOM.ForeignKeyRule rule) {
         if (rule == null) {
             return constraint;
         }

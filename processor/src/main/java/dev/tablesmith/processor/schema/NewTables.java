@@ -1,5 +1,6 @@
 package dev.tablesmith.processor.schema;
 
+import dev.tablesmith.internal.SchemaDdl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -70,17 +71,7 @@ final class NewTables {
     private static Constraint constraint(ForeignKey<?, ?> key) {
         ConstraintForeignKeyOnStep constraint = DSL.constraint(key.getUnqualifiedName())
                 .foreignKey(key.getFieldsArray()).references((Table) key.getKey().getTable(), key.getKeyFieldsArray());
-        QOM.ForeignKeyRule rule = key.getDeleteRule();
-        if (rule == null) {
-            return constraint;
-        }
-        return switch (rule) {
-            case CASCADE -> constraint.onDeleteCascade();
-            case SET_NULL -> constraint.onDeleteSetNull();
-            case SET_DEFAULT -> constraint.onDeleteSetDefault();
-            case RESTRICT -> constraint.onDeleteRestrict();
-            case NO_ACTION -> constraint;
-        };
+        return SchemaDdl.onDelete(constraint, key.getDeleteRule());
     }
 
     private static ForeignKey<?, ?> foreignKey(Meta current, String table, String name) {
