@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -180,7 +181,12 @@ public final class ReplicaReadsRun {
         double elapsed = (System.nanoTime() - started) / 1e9;
         stop.set(true);
         for (Thread worker : workers) {
-            worker.join();
+            // A read is bounded by the database's statement and socket timeouts; a reader still busy well after
+            // those is stuck, and the run says so rather than waiting for it.
+            if (!worker.join(Duration.ofSeconds(90))) {
+                throw new IllegalStateException("Reader thread " + worker.getName()
+                        + " did not stop within 90 s of the end of the measurement");
+            }
         }
         return count / elapsed;
     }

@@ -1,5 +1,8 @@
 package dev.tablesmith.it.queries;
 
+import static dev.tablesmith.it.queries.TaskRows.START;
+import static dev.tablesmith.it.queries.TaskRows.seed;
+import static dev.tablesmith.it.queries.TaskRows.titles;
 import static dev.tablesmith.it.queries.TaskTable.TASK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,37 +13,10 @@ import dev.tablesmith.CursoredPage;
 import dev.tablesmith.Database;
 import dev.tablesmith.it.AllDatabases;
 import dev.tablesmith.it.TestDatabase;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Keyset pagination of {@code where(...).orderBy(...).after(cursor).limit(n)}, on every database. */
 class CursoredPagesTest {
-    private static final Instant START = Instant.parse("2026-01-01T00:00:00.123456Z");
-
-    /** Ada (3 tasks), then Bob (4 tasks): titles a0..a2, b0..b3, inserted in that order. */
-    private static List<Long> seed(Database db) {
-        MemberDao members = new MemberDao(db);
-        TaskDao tasks = new TaskDao(db);
-        return db.inContext(() -> {
-            Member ada = members.insert(new Member(null, "ada"));
-            Member bob = members.insert(new Member(null, "bob"));
-            List<Task> batch = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                batch.add(new Task(ada.id(), "a" + i, false, START.plusSeconds(10 - i)));
-            }
-            for (int i = 0; i < 4; i++) {
-                batch.add(new Task(bob.id(), "b" + i, i == 3, START.plusSeconds(i)));
-            }
-            tasks.insertAll(batch);
-            return List.of(ada.id(), bob.id());
-        });
-    }
-
-    private static List<String> titles(CursoredPage<Task> page) {
-        return page.items().stream().map(t -> t.title).toList();
-    }
-
     @AllDatabases
     void pagesFollowTheOrderWithTheIdAppended(TestDatabase target) {
         try (Database db = target.open()) {
