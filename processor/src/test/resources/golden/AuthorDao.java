@@ -76,17 +76,17 @@ public final class AuthorDao extends AbstractDao<Author, Long> {
 
     @Override
     public Author fromRecord(Record record) {
+        Object[] values = values(record);
         Author entity = new Author();
-        entity.id = record.get(AuthorTable.AUTHOR.ID);
-        entity.name = record.get(AuthorTable.AUTHOR.NAME);
+        entity.id = (Long) values[0];
+        entity.name = (String) values[1];
         return entity;
     }
 
     @Override
     public Record toRecord(Author entity) {
-        Record record = AuthorTable.AUTHOR.newRecord();
-        record.set(AuthorTable.AUTHOR.ID, entity.id);
-        record.set(AuthorTable.AUTHOR.NAME, entity.name);
-        return record;
+        return record(
+                    entity.id,
+                    entity.name);
     }
 }

@@ -98,17 +98,17 @@ public final class BookDao extends AbstractDao<Book, Long> {
 
     @Override
     public Book fromRecord(Record record) {
+        Object[] values = values(record);
         Book entity = new Book();
-        entity.id = record.get(BookTable.BOOK.ID);
-        entity.authorId = record.get(BookTable.BOOK.AUTHOR_ID);
+        entity.id = (Long) values[0];
+        entity.authorId = (Long) values[1];
         return entity;
     }
 
     @Override
     public Record toRecord(Book entity) {
-        Record record = BookTable.BOOK.newRecord();
-        record.set(BookTable.BOOK.ID, entity.id);
-        record.set(BookTable.BOOK.AUTHOR_ID, entity.authorId);
-        return record;
+        return record(
+                    entity.id,
+                    entity.authorId);
     }
 }

@@ -105,19 +105,19 @@ public final class BookTagDao extends AbstractDao<BookTag, BookTagDao.Key> {
 
     @Override
     public BookTag fromRecord(Record record) {
+        Object[] values = values(record);
         return new BookTag(
-                    record.get(BookTagTable.BOOK_TAG.BOOK_ID),
-                    record.get(BookTagTable.BOOK_TAG.TAG_ID),
-                    record.get(BookTagTable.BOOK_TAG.POSITION));
+                    (long) values[0],
+                    (long) values[1],
+                    (int) values[2]);
     }
 
     @Override
     public Record toRecord(BookTag entity) {
-        Record record = BookTagTable.BOOK_TAG.newRecord();
-        record.set(BookTagTable.BOOK_TAG.BOOK_ID, entity.bookId());
-        record.set(BookTagTable.BOOK_TAG.TAG_ID, entity.tagId());
-        record.set(BookTagTable.BOOK_TAG.POSITION, entity.position());
-        return record;
+        return record(
+                    entity.bookId(),
+                    entity.tagId(),
+                    entity.position());
     }
 
     /**

@@ -102,23 +102,23 @@ public final class CommentDao extends AbstractDao<Comment, Long> {
 
     @Override
     public Comment fromRecord(Record record) {
+        Object[] values = values(record);
         Comment entity = new Comment();
-        entity.id = record.get(CommentTable.COMMENT.ID);
-        entity.postId = record.get(CommentTable.COMMENT.POST_ID);
-        entity.position = record.get(CommentTable.COMMENT.POSITION);
-        entity.author = record.get(CommentTable.COMMENT.AUTHOR);
-        entity.version = record.get(CommentTable.COMMENT.VERSION);
+        entity.id = (long) values[0];
+        entity.postId = (Long) values[1];
+        entity.position = (int) values[2];
+        entity.author = (String) values[3];
+        entity.version = (long) values[4];
         return entity;
     }
 
     @Override
     public Record toRecord(Comment entity) {
-        Record record = CommentTable.COMMENT.newRecord();
-        record.set(CommentTable.COMMENT.ID, entity.id);
-        record.set(CommentTable.COMMENT.POST_ID, entity.postId);
-        record.set(CommentTable.COMMENT.POSITION, entity.position);
-        record.set(CommentTable.COMMENT.AUTHOR, entity.author);
-        record.set(CommentTable.COMMENT.VERSION, entity.version);
-        return record;
+        return record(
+                    entity.id,
+                    entity.postId,
+                    entity.position,
+                    entity.author,
+                    entity.version);
     }
 }

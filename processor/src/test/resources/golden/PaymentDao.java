@@ -3,6 +3,7 @@ package com.example;
 import dev.tablesmith.AbstractDao;
 import dev.tablesmith.Database;
 import dev.tablesmith.generated.JdbcTypes;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,18 +58,18 @@ public final class PaymentDao extends AbstractDao<Payment, UUID> {
 
     @Override
     public Payment fromRecord(Record record) {
+        Object[] values = values(record);
         return new Payment(
-                    record.get(PaymentTable.PAYMENT.ID),
-                    record.get(PaymentTable.PAYMENT.AMOUNT),
-                    record.get(PaymentTable.PAYMENT.STATUS));
+                    (UUID) values[0],
+                    (BigDecimal) values[1],
+                    (Payment.Status) values[2]);
     }
 
     @Override
     public Record toRecord(Payment entity) {
-        Record record = PaymentTable.PAYMENT.newRecord();
-        record.set(PaymentTable.PAYMENT.ID, entity.getId());
-        record.set(PaymentTable.PAYMENT.AMOUNT, entity.getAmount());
-        record.set(PaymentTable.PAYMENT.STATUS, entity.getStatus());
-        return record;
+        return record(
+                    entity.getId(),
+                    entity.getAmount(),
+                    entity.getStatus());
     }
 }

@@ -7,6 +7,7 @@ import dev.tablesmith.generated.StoredPrecision;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import javax.annotation.processing.Generated;
 import org.jooq.Record;
 
@@ -77,18 +78,18 @@ public final class PostDao extends AbstractDao<Post, Long> {
 
     @Override
     public Post fromRecord(Record record) {
+        Object[] values = values(record);
         return new Post(
-                    record.get(PostTable.POST.ID),
-                    record.get(PostTable.POST.TITLE),
-                    record.get(PostTable.POST.POSTED));
+                    (Long) values[0],
+                    (String) values[1],
+                    (Instant) values[2]);
     }
 
     @Override
     public Record toRecord(Post entity) {
-        Record record = PostTable.POST.newRecord();
-        record.set(PostTable.POST.ID, entity.id());
-        record.set(PostTable.POST.TITLE, entity.title());
-        record.set(PostTable.POST.POSTED, entity.posted());
-        return record;
+        return record(
+                    entity.id(),
+                    entity.title(),
+                    entity.posted());
     }
 }

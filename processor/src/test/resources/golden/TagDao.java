@@ -75,17 +75,17 @@ public final class TagDao extends AbstractDao<Tag, Long> {
 
     @Override
     public Tag fromRecord(Record record) {
+        Object[] values = values(record);
         return new Tag(
-                    record.get(TagTable.TAG.ID),
-                    record.get(TagTable.TAG.NAME),
+                    (Long) values[0],
+                    (String) values[1],
                     null);
     }
 
     @Override
     public Record toRecord(Tag entity) {
-        Record record = TagTable.TAG.newRecord();
-        record.set(TagTable.TAG.ID, entity.id());
-        record.set(TagTable.TAG.NAME, entity.name());
-        return record;
+        return record(
+                    entity.id(),
+                    entity.name());
     }
 }

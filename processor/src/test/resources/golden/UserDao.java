@@ -76,19 +76,19 @@ public final class UserDao extends AbstractDao<User, Long> {
 
     @Override
     public User fromRecord(Record record) {
+        Object[] values = values(record);
         User entity = new User();
-        entity.id = record.get(UserTable.USER.ID);
-        entity.username = record.get(UserTable.USER.USERNAME);
-        entity.email = record.get(UserTable.USER.EMAIL);
+        entity.id = (Long) values[0];
+        entity.username = (String) values[1];
+        entity.email = (String) values[2];
         return entity;
     }
 
     @Override
     public Record toRecord(User entity) {
-        Record record = UserTable.USER.newRecord();
-        record.set(UserTable.USER.ID, entity.id);
-        record.set(UserTable.USER.USERNAME, entity.username);
-        record.set(UserTable.USER.EMAIL, entity.email);
-        return record;
+        return record(
+                    entity.id,
+                    entity.username,
+                    entity.email);
     }
 }

@@ -26,6 +26,8 @@ import org.jooq.TableField;
 public abstract class AbstractDao<T, ID> {
     private final Database database;
     private final ModelTable<T> table;
+    /** The table's columns in declaration order: the order of the generated code's value arrays. */
+    private final Field<?>[] columns;
     /** Runs the operations in the current context's session and turns their failures into Tablesmith's. */
     private final DaoCalls calls;
     /** This DAO as its queries see it. */
@@ -69,6 +71,7 @@ public abstract class AbstractDao<T, ID> {
     protected AbstractDao(Database database, ModelTable<T> table) {
         this.database = java.util.Objects.requireNonNull(database, "database");
         this.table = table;
+        this.columns = table.fields();
         this.calls = new DaoCalls(database, table);
     }
 
@@ -148,6 +151,35 @@ public abstract class AbstractDao<T, ID> {
 
     /** The entity's column values as a jOOQ record of this table. */
     public abstract Record toRecord(T entity);
+
+    /**
+     * The values of {@code record} for this table's columns, in column order, for a generated {@link #fromRecord}.
+     * Reading them here, and casting them there, spares javac one overloaded generic {@code record.get(FIELD)} per
+     * column of every generated DAO.
+     *
+     * @throws IllegalArgumentException when {@code record} lacks one of the table's columns
+     */
+    protected final Object[] values(Record record) {
+        Object[] values = new Object[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            values[i] = record.get(columns[i]);
+        }
+        return values;
+    }
+
+    /** A new record of this table holding {@code values} in column order, for a generated {@link #toRecord}. */
+    @SuppressWarnings("unchecked")
+    protected final Record record(Object... values) {
+        if (values.length != columns.length) {
+            throw new IllegalArgumentException("Table \"" + table.getName() + "\" has " + columns.length
+                    + " columns, not " + values.length);
+        }
+        Record record = table.newRecord();
+        for (int i = 0; i < columns.length; i++) {
+            record.set((Field<Object>) columns[i], values[i]);
+        }
+        return record;
+    }
 
     // ---- Operations ----
 

@@ -19,9 +19,13 @@ import org.jooq.impl.TableImpl;
  * jOOQ query can be written against it — that also knows its model class, its bind, its id and version columns,
  * and caches the SQL of the fixed DAO operations per dialect.
  *
+ * <p>The class is deliberately not abstract. javac checks a class whose superclass is abstract and generic
+ * against every abstract method it inherits, and jOOQ's {@code Table} hierarchy has hundreds: with an abstract
+ * base, that check was about a sixth of the time javac spent on each generated table.
+ *
  * @param <T> the model type
  */
-public abstract class ModelTable<T> extends TableImpl<Record> {
+public class ModelTable<T> extends TableImpl<Record> {
     private static final long serialVersionUID = 1L;
 
     private final transient Class<T> modelType;
@@ -48,8 +52,19 @@ public abstract class ModelTable<T> extends TableImpl<Record> {
         return bind;
     }
 
-    /** The primary-key column; of a composite key, its first column. */
-    public abstract TableField<Record, ?> idField();
+    /**
+     * The primary-key column; of a composite key, its first column. Generated tables override this to return their
+     * id field directly; this default reads it from {@link #getPrimaryKey()}.
+     *
+     * @throws IllegalStateException when the table has no primary key
+     */
+    public TableField<Record, ?> idField() {
+        UniqueKey<Record> key = getPrimaryKey();
+        if (key == null || key.getFields().isEmpty()) {
+            throw new IllegalStateException("Table \"" + getName() + "\" has no primary key");
+        }
+        return key.getFields().get(0);
+    }
 
     /**
      * The primary-key columns in declaration order: the one {@link #idField()}, or the columns of a composite key

@@ -30,12 +30,22 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The processor's share of compile time: one javac run over {@code models} generated model classes, with the
- * Tablesmith processor (which also compiles the tables and DAOs it generates) and without it ({@code -proc:none}).
- * The share is {@code (withProcessor - withoutProcessor) / withProcessor}.
+ * What the processor costs a build: one javac run over {@code models} generated model classes
+ * <ul>
+ *   <li>{@code withProcessor}: with the Tablesmith processor, which also compiles the tables and DAOs it generates;</li>
+ *   <li>{@code withoutProcessor}: the same models alone ({@code -proc:none}), the baseline;</li>
+ *   <li>{@code processorOnly}: the processor's own work ({@code -proc:only}): reading, checking and writing, and javac
+ *       entering what it wrote, without compiling it;</li>
+ *   <li>{@code tablesFloor}: the models plus, per model, the least a generated table can be: an empty subclass of
+ *       {@code ModelTable}. A generated {@code XTable} must be a jOOQ table, and javac checks every subclass against
+ *       jOOQ's whole {@code Table} hierarchy, so this is what the generated code costs at the very least.</li>
+ * </ul>
+ * With one model the difference to the baseline is the processor's fixed cost. In the default (warm) mode the
+ * processor's classes and javac are already loaded and compiled by the JIT, as in a build daemon; {@code -f 10 -wi 0
+ * -i 1} measures the first compilation of fresh JVMs instead, as a command-line build pays it.
  *
  * <pre>
- * java -cp &lt;benchmarks class path&gt; org.openjdk.jmh.Main ProcessorShareBenchmark
+ * mvn verify -pl benchmarks -am -Pbuild-cost -DskipTests
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -48,11 +58,13 @@ public class ProcessorShareBenchmark {
     private static final String[] TYPES = {"String", "long", "Integer", "java.math.BigDecimal", "java.time.Instant",
         "boolean", "java.util.UUID", "java.time.LocalDate", "Double", "byte[]"};
 
-    @Param("500")
+    @Param({"1", "100", "500"})
     public int models;
 
     private Path sources;
     private List<Path> sourceFiles;
+    /** The models and one empty {@code ModelTable} subclass per model: see {@link #tablesFloor()}. */
+    private List<Path> floorFiles;
     private Path output;
 
     @Setup(Level.Trial)
@@ -75,6 +87,15 @@ public class ProcessorShareBenchmark {
             Files.writeString(file, source.append("}\n"));
             sourceFiles.add(file);
         }
+        floorFiles = new ArrayList<>(sourceFiles);
+        Path floor = Files.createDirectories(sources.resolve("bench/floor"));
+        for (int m = 0; m < models; m++) {
+            Path file = floor.resolve("Model" + m + "Table.java");
+            Files.writeString(file, "package bench.floor;\n\npublic final class Model" + m
+                    + "Table extends dev.tablesmith.ModelTable<bench.models.Model" + m + "> {\n    Model" + m
+                    + "Table() {\n        super(\"model" + m + "\", bench.models.Model" + m + ".class, \"\");\n    }\n}\n");
+            floorFiles.add(file);
+        }
     }
 
     @Setup(Level.Invocation)
@@ -94,22 +115,32 @@ public class ProcessorShareBenchmark {
 
     @Benchmark
     public boolean withProcessor() throws IOException {
-        return compile(true);
+        return compile(sourceFiles, "-proc:full");
     }
 
     @Benchmark
     public boolean withoutProcessor() throws IOException {
-        return compile(false);
+        return compile(sourceFiles, "-proc:none");
     }
 
-    private boolean compile(boolean process) throws IOException {
+    @Benchmark
+    public boolean processorOnly() throws IOException {
+        return compile(sourceFiles, "-proc:only");
+    }
+
+    @Benchmark
+    public boolean tablesFloor() throws IOException {
+        return compile(floorFiles, "-proc:none");
+    }
+
+    private boolean compile(List<Path> sourceFiles, String processing) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
             Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sourceFiles);
-            List<String> options = List.of("-d", output.toString(), "-cp", System.getProperty("java.class.path"),
-                    "-Atablesmith.quotedNameWarnings=false", process ? "-proc:full" : "-proc:none");
+            List<String> options = List.of("-d", output.toString(), "-s", output.toString(), "-cp",
+                    System.getProperty("java.class.path"), "-Atablesmith.quotedNameWarnings=false", processing);
             JavaCompiler.CompilationTask task = javac.getTask(null, files, null, options, null, units);
-            if (process) {
+            if (!processing.equals("-proc:none")) {
                 task.setProcessors(List.of(new TablesmithProcessor()));
             }
             if (!task.call()) {
