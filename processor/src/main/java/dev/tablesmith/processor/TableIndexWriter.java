@@ -16,14 +16,19 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes one class-path resource per table of the compilation's models, {@code META-INF/tablesmith/tables/<table>},
+ * Writes one class-path resource per table of the compilation's models, {@code tablesmith/this/tables/<table>},
  * listing the models that map it, so that a later compilation with this one's classes on its class path finds the
  * model behind a table its {@code @Query} names ({@link ClassPathModels}). One file per table rather than one per
  * compilation: {@code Filer.getResource} returns only the first file of a path on the class path, so a fixed name
  * would let one jar hide the tables of every other.
+ *
+ * <p>Not under {@code META-INF}: javac looks into a jar only through directories named like Java identifiers or
+ * keywords, so it never finds a resource there. The keyword {@code this} in the path keeps the directory from being a
+ * legal package name, so that neither the module system nor the {@code jar} tool counts it as a package of the
+ * module, which two modules would then split.
  */
 final class TableIndexWriter {
-    static final String DIRECTORY = "META-INF/tablesmith/tables/";
+    static final String DIRECTORY = "tablesmith/this/tables/";
 
     private TableIndexWriter() {
     }

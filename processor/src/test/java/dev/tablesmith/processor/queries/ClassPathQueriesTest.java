@@ -50,8 +50,10 @@ class ClassPathQueriesTest {
     @TempDir
     Path dir;
 
+    /** The models' module as a jar, as a dependency resolved from a repository is. */
     private Path lib() {
-        return OtherModules.module(dir.resolve("lib"), List.of(), MEMBER, BADGE);
+        return OtherModules.jar(OtherModules.module(dir.resolve("lib"), List.of(), MEMBER, BADGE),
+                dir.resolve("lib.jar"));
     }
 
     /** The {@code @Queries} module: the query test's own models, and {@code queries}, with {@code lib} on its class path. */
@@ -66,9 +68,9 @@ class ClassPathQueriesTest {
     void eachTableIsListedInAResourceOfItsOwn() throws Exception {
         Compilation compilation = OtherModules.compile(List.of(), MEMBER, BADGE);
         assertThat(compilation).succeeded();
-        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/tablesmith/tables/member")
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "tablesmith/this/tables/member")
                 .contentsAsString(StandardCharsets.UTF_8).isEqualTo("com.lib.Member\n");
-        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/tablesmith/tables/badge")
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "tablesmith/this/tables/badge")
                 .contentsAsString(StandardCharsets.UTF_8).isEqualTo("com.lib.Badge\n");
     }
 

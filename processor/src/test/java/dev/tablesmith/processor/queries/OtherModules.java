@@ -14,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
 /**
@@ -44,6 +47,31 @@ final class OtherModules {
         Compilation compilation = compile(classPath, sources);
         assertThat(compilation).succeeded();
         return write(compilation, into);
+    }
+
+    /**
+     * Packs the class folder {@code folder} into the jar {@code jar}: javac searches a jar otherwise than a folder (only
+     * through directories named like identifiers), so a module is tested both ways.
+     */
+    static Path jar(Path folder, Path jar) {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted().toList()) {
+                String name = folder.relativize(file).toString().replace(File.separatorChar, '/');
+                if (name.isEmpty()) {
+                    continue;
+                }
+                boolean directory = Files.isDirectory(file);
+                out.putNextEntry(new JarEntry(directory ? name + "/" : name));
+                if (!directory) {
+                    out.write(Files.readAllBytes(file));
+                }
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jar;
     }
 
     /** Writes the class output of {@code compilation} to {@code into}, laid out as a class folder. */
