@@ -40,7 +40,7 @@ final class ServiceFileWriter {
                 }
             }
         } catch (IOException e) {
-            errors.error(Message.SERVICE_FILE, PATH, e.getMessage());
+            errors.error(Message.SERVICE_FILE, PATH, "Database.createAll() finds the models", e.getMessage());
         }
     }
 }

@@ -22,7 +22,8 @@ import javax.lang.model.util.Elements;
  * a later round, {@link DeferredModels}), {@link SchemaValidator} checks across models, and
  * {@link GeneratedSources} writes each valid model's {@code XTable} and {@code XDao}, then {@link QueriesStage}
  * checks and writes each {@code @Queries} interface against the models written so far. In the last round:
- * {@link ServiceFileWriter} lists the providers, {@link ModuleProviders} checks that a named module provides them,
+ * {@link ServiceFileWriter} lists the providers, {@link TableIndexWriter} lists the tables for the queries of other
+ * modules ({@link ClassPathModels}), {@link ModuleProviders} checks that a named module provides them,
  * and the schema stage runs: {@link SchemaRenderer}, {@link SchemaFiles}, {@link SnapshotCheck} and
  * {@link MigrationWriter}. The options are parsed once ({@link ProcessorOptions}) and every error is counted in
  * one {@link ErrorReporter}. A model with errors generates nothing; the others still do. An unexpected exception
@@ -75,6 +76,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
         if (round.processingOver()) {
             deferred.reportRemaining(elements, errors);
             ServiceFileWriter.write(processingEnv.getFiler(), sources.written(), errors);
+            TableIndexWriter.write(processingEnv.getFiler(), sources.written(), errors);
             new ModuleProviders(elements, errors).check(sources.written());
             writeSchema(sources.written());
             return true;
@@ -95,7 +97,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
         for (ModelDescriptor model : SchemaValidator.validate(deferred.ready(models), invalid, errors)) {
             errors.guard(model.element(), () -> sources.write(model));
         }
-        QueriesStage queries = new QueriesStage(processingEnv.getFiler(), errors);
+        QueriesStage queries = new QueriesStage(processingEnv.getFiler(), errors, new ClassPathModels(processingEnv));
         queries.checkPlacement(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.QUERY)), "Query");
         queries.checkPlacement(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.FIND)), "Find");
         queries.process(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.QUERIES)),

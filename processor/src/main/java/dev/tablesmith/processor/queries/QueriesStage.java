@@ -1,14 +1,11 @@
 package dev.tablesmith.processor.queries;
 
-import com.palantir.javapoet.ClassName;
+import dev.tablesmith.processor.ClassPathModels;
 import dev.tablesmith.processor.ErrorReporter;
 import dev.tablesmith.processor.Message;
 import dev.tablesmith.processor.model.ModelDescriptor;
-import dev.tablesmith.processor.schema.CompileTimeTable;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +22,8 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * The stage for hand-written queries: for each {@code @Queries} interface, reads its methods
- * ({@link QueryMethodReader}), checks and renders each against the models written so far ({@link SqlCompiler}),
+ * ({@link QueryMethodReader}), checks and renders each against the models written so far and those of other
+ * modules on the class path ({@link QueryTables}, {@link SqlCompiler}),
  * and — when every method passed — writes {@code XImpl} ({@link QueriesWriter}). An interface with an error
  * generates nothing; the others still do.
  */
@@ -36,10 +34,12 @@ public final class QueriesStage {
 
     private final Filer filer;
     private final ErrorReporter errors;
+    private final ClassPathModels classPath;
 
-    public QueriesStage(Filer filer, ErrorReporter errors) {
+    public QueriesStage(Filer filer, ErrorReporter errors, ClassPathModels classPath) {
         this.filer = filer;
         this.errors = errors;
+        this.classPath = classPath;
     }
 
     /**
@@ -56,19 +56,14 @@ public final class QueriesStage {
         }
     }
 
-    /** Checks and writes each of {@code interfaces} against {@code models}, every model of the compilation so far. */
+    /**
+     * Checks and writes each of {@code interfaces} against {@code models}, every model of the compilation so far, and
+     * against the models of other modules on the class path whose tables the queries name.
+     */
     public void process(Iterable<? extends Element> interfaces, List<ModelDescriptor> models) {
-        Map<ClassName, ModelDescriptor> byClass = new HashMap<>();
-        Map<ClassName, CompileTimeTable> tablesByModel = new HashMap<>();
-        Map<String, org.jooq.Table<?>> tables = new LinkedHashMap<>();
-        for (ModelDescriptor model : models) {
-            byClass.put(model.modelClass(), model);
-            CompileTimeTable table = new CompileTimeTable(model, tablesByModel);
-            tablesByModel.put(model.modelClass(), table);
-            tables.putIfAbsent(model.table(), table);
-        }
-        QueryMethodReader reader = new QueryMethodReader(errors, byClass);
-        SqlCompiler compiler = new SqlCompiler(errors, models, tables);
+        QueryTables tables = new QueryTables(errors, models, classPath);
+        QueryMethodReader reader = new QueryMethodReader(errors, tables);
+        SqlCompiler compiler = new SqlCompiler(errors, tables);
         for (Element element : interfaces) {
             errors.guard(element, () -> process(element, reader, compiler));
         }

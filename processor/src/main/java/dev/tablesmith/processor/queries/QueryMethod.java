@@ -29,6 +29,11 @@ record QueryMethod(ExecutableElement element, AnnotationMirror annotation, Annot
         return element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName();
     }
 
+    /** Where errors about the tables it names are reported. */
+    QueryTables.Site site() {
+        return new QueryTables.Site(element, annotation, sqlValue, describe());
+    }
+
     boolean isFind() {
         return sql == null;
     }

@@ -19,6 +19,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -41,11 +42,11 @@ final class QueryMethodReader {
             "dev.tablesmith.CursoredPage", QueryMethod.Shape.CURSORED_PAGE);
 
     private final ErrorReporter errors;
-    private final Map<ClassName, ModelDescriptor> models;
+    private final QueryTables tables;
 
-    QueryMethodReader(ErrorReporter errors, Map<ClassName, ModelDescriptor> models) {
+    QueryMethodReader(ErrorReporter errors, QueryTables tables) {
         this.errors = errors;
-        this.models = models;
+        this.tables = tables;
     }
 
     /** The method, or empty after reporting why it cannot be one. */
@@ -109,12 +110,27 @@ final class QueryMethodReader {
             return Optional.of(new QueryMethod(method, annotation, sqlValue, sql, parameters,
                     QueryMethod.Shape.ROW_COUNT, scalar));
         }
+        if (element.getKind() == TypeKind.DECLARED && tables.adopt(new QueryTables.Site(method, annotation, sqlValue,
+                name), (TypeElement) ((DeclaredType) element).asElement()) == QueryTables.Outcome.REPORTED) {
+            return Optional.empty(); // a model of another module that cannot be used here; the error says why
+        }
         Optional<ResultTarget> target = target(element);
         if (target.isEmpty()) {
             errors.error(method, annotation, Message.QUERY_RETURN, name, returned,
                     "is neither a model (without @Convert or @Embedded columns, which queries do not read yet), a "
                             + "record or class with a constructor of readable types, nor a single value");
             return Optional.empty();
+        }
+        if (target.get().kind() == ResultTarget.Kind.MODEL) {
+            ModelDescriptor model = target.get().model();
+            PackageElement from = ModelAccess.packageOf(method);
+            Optional<String> unreachable = ModelAccess.unreachable(model, from);
+            if (unreachable.isPresent()) {
+                errors.error(method, annotation, Message.QUERY_MODEL_ACCESS, name, model.modelClass().simpleName(),
+                        model.modelClass().packageName(), from.getQualifiedName(), unreachable.get(),
+                        model.modelClass().packageName());
+                return Optional.empty();
+            }
         }
         return Optional.of(new QueryMethod(method, annotation, sqlValue, sql, parameters, shape, target.get()));
     }
@@ -125,7 +141,7 @@ final class QueryMethodReader {
             return scalar;
         }
         TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-        ModelDescriptor model = models.get(ClassName.get(element));
+        ModelDescriptor model = tables.model(element).orElse(null);
         if (model != null && model.columns().stream().anyMatch(c -> c.converter() != null || c.embedding() != null)) {
             return Optional.empty(); // its DAO's mapper reads those; a query's mapper does not yet
         }

@@ -7,10 +7,12 @@ import dev.tablesmith.processor.model.ColumnDescriptor;
 import dev.tablesmith.processor.model.ModelDescriptor;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.VariableElement;
 import org.jooq.Condition;
@@ -28,9 +30,9 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.ParserException;
 
 /**
- * Checks one query method against the models of the compilation and renders it for every supported dialect: parses
- * a {@code @Query}'s SQL with jOOQ's parser resolving names against the models' tables (or builds a {@code @Find}'s
- * select), binds {@code :name} placeholders to parameters, matches result columns to the target's slots by name
+ * Checks one query method against the models of the compilation and of other modules ({@link QueryTables}) and
+ * renders it for every supported dialect: parses a {@code @Query}'s SQL with jOOQ's parser resolving names against
+ * the models' tables (or builds a {@code @Find}'s select), binds {@code :name} placeholders to parameters, matches result columns to the target's slots by name
  * and type, and renders. Every mismatch is an error on the method's annotation.
  */
 final class SqlCompiler {
@@ -47,20 +49,18 @@ final class SqlCompiler {
             new Gap(SQLDialect.H2, Pattern.compile("\\bsimilar to\\b"), "it has no SIMILAR TO"));
 
     private final ErrorReporter errors;
-    private final List<ModelDescriptor> models;
+    private final QueryTables tables;
     private final DSLContext parser;
-    private final Map<String, Table<?>> tables;
 
-    SqlCompiler(ErrorReporter errors, List<ModelDescriptor> models, Map<String, Table<?>> tables) {
+    SqlCompiler(ErrorReporter errors, QueryTables tables) {
         this.errors = errors;
-        this.models = models;
         this.tables = tables;
         this.parser = DSL.using(SQLDialect.DEFAULT, Dialects.settings()
                 .withParseWithMetaLookups(ParseWithMetaLookups.THROW_ON_FAILURE)
                 .withParseNameCase(ParseNameCase.LOWER_IF_UNQUOTED)
                 .withParseNamedParamPrefix(":"));
-        Table<?>[] all = tables.values().toArray(Table<?>[]::new);
-        parser.configuration().set(() -> parser.meta(all));
+        // Asked once per parse, so a table taken in from the class path resolves from the next parse on.
+        parser.configuration().set(() -> parser.meta(tables.tables().values().toArray(Table<?>[]::new)));
     }
 
     Optional<CompiledQuery> compile(QueryMethod method) {
@@ -110,7 +110,7 @@ final class SqlCompiler {
         CompiledQuery.Keyset keyset = null;
         List<String> extra = method.shape() == QueryMethod.Shape.PAGE ? List.of(LIMIT, OFFSET) : List.of();
         if (method.shape() == QueryMethod.Shape.CURSORED_PAGE) {
-            Optional<KeysetCompiler.Keyset> compiled = new KeysetCompiler(errors, models).compile(method,
+            Optional<KeysetCompiler.Keyset> compiled = new KeysetCompiler(errors, tables.models()).compile(method,
                     (Select<?>) query);
             if (compiled.isEmpty()) {
                 return Optional.empty();
@@ -138,22 +138,44 @@ final class SqlCompiler {
                 keyset));
     }
 
+    /**
+     * The parsed query. A table the models of the compilation do not map is looked up on the class path
+     * ({@link QueryTables#adopt}); when another module maps it, the query is parsed again with its table known.
+     */
     private Optional<Query> parse(QueryMethod method) {
-        try {
-            return Optional.of(parser.parser().parseQuery(method.sql()));
-        } catch (ParserException e) {
-            String text = e.getMessage();
-            if (text.startsWith("Unknown table identifier")) {
-                errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_UNKNOWN_TABLE,
-                        method.describe(), text, tables.keySet());
-            } else if (text.startsWith("Unknown field identifier")) {
-                errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_UNKNOWN_COLUMN,
-                        method.describe(), text);
-            } else {
-                errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_SYNTAX,
-                        method.describe(), text);
+        Set<String> looked = new HashSet<>();
+        while (true) {
+            try {
+                return Optional.of(parser.parser().parseQuery(method.sql()));
+            } catch (ParserException e) {
+                if (e.getMessage().startsWith("Unknown table identifier")) {
+                    Optional<String> name = NameAt.of(method.sql(), e.position()).filter(looked::add);
+                    QueryTables.Outcome outcome = name.isEmpty() ? QueryTables.Outcome.ABSENT
+                            : tables.adopt(method.site(), name.get());
+                    if (outcome == QueryTables.Outcome.FOUND) {
+                        continue;
+                    }
+                    if (outcome == QueryTables.Outcome.REPORTED) {
+                        return Optional.empty();
+                    }
+                }
+                reportParseError(method, e);
+                return Optional.empty();
             }
-            return Optional.empty();
+        }
+    }
+
+    private void reportParseError(QueryMethod method, ParserException e) {
+        String text = e.getMessage();
+        if (text.startsWith("Unknown table identifier")) {
+            errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_UNKNOWN_TABLE,
+                    method.describe(), text, tables.tables().keySet());
+        } else if (text.startsWith("Unknown field identifier")) {
+            errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_UNKNOWN_COLUMN,
+                    method.describe(), text);
+        } else {
+            errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_SYNTAX,
+                    method.describe(), text);
         }
     }
 
@@ -179,7 +201,7 @@ final class SqlCompiler {
             return Optional.empty();
         }
         ModelDescriptor model = target.model();
-        Table<?> table = tables.get(model.table());
+        Table<?> table = tables.tables().get(model.table());
         List<Condition> conditions = new ArrayList<>();
         boolean valid = true;
         List<? extends VariableElement> elements = method.element().getParameters();
@@ -261,21 +283,29 @@ final class SqlCompiler {
         return Optional.of(method);
     }
 
-    /** The first model whose table the query names: it decides the bind, and errors name it. */
+    /**
+     * The first model whose table the query names: it decides the bind, and errors name it. A table of the
+     * compilation that the class path maps too is reported: which of the two the query means is anyone's guess.
+     */
     private Optional<ModelDescriptor> firstTable(QueryMethod method, Query query) {
         String sql = Dialects.renderer(SQLDialect.H2).render(query);
         ModelDescriptor first = null;
         int at = Integer.MAX_VALUE;
         java.util.Set<String> binds = new java.util.TreeSet<>();
-        for (ModelDescriptor model : models) {
+        List<ModelDescriptor> named = new ArrayList<>();
+        for (ModelDescriptor model : tables.models()) {
             int found = sql.indexOf("\"" + model.table() + "\"");
             if (found >= 0) {
+                named.add(model);
                 binds.add(model.bind());
                 if (found < at) {
                     at = found;
                     first = model;
                 }
             }
+        }
+        if (!tables.unique(method.site(), named)) {
+            return Optional.empty();
         }
         if (first == null || binds.size() > 1) {
             errors.error(method.element(), method.annotation(), method.sqlValue(), Message.QUERY_DIALECT,

@@ -1,0 +1,222 @@
+package dev.tablesmith.processor;
+
+import dev.tablesmith.processor.model.ModelDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The models of other modules: those a jar or class folder on the class path lists in its table index (written by
+ * {@link TableIndexWriter} when it was compiled). A listed model is read from its class file with the same
+ * {@link ModelReader} as a source model (its annotations have CLASS retention, so they are in the class file), into
+ * a {@link ModelDescriptor} that queries resolve against as they do against a model of the compilation. Problems
+ * are returned as text rather than reported, since their elements belong to another module: the caller reports
+ * them on the element that needed the model.
+ */
+public final class ClassPathModels {
+    private final Filer filer;
+    private final Elements elements;
+    private final ModelReader reader;
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, Optional<Listing>> listings = new HashMap<>();
+    private final Map<String, Read> reads = new HashMap<>();
+
+    public ClassPathModels(ProcessingEnvironment env) {
+        this.filer = env.getFiler();
+        this.elements = env.getElementUtils();
+        // Warnings were the other module's to see when it compiled; only its errors matter here.
+        this.reader = new ModelReader(elements, env.getTypeUtils(), new ErrorReporter(new Capture()), false);
+    }
+
+    /**
+     * The models the class path lists for one table.
+     *
+     * @param table    the table name
+     * @param models   canonical names of the models that map it there, one per bind
+     * @param location the jar or class folder that lists them (the first on the class path that does)
+     */
+    public record Listing(String table, List<String> models, String location) {
+    }
+
+    /**
+     * A listed model as read: {@code model}, or the {@code problem} that keeps it from being one.
+     *
+     * @param name    the model's canonical name
+     * @param model   the model, when it could be read
+     * @param problem why it could not, otherwise
+     */
+    public record Read(String name, ModelDescriptor model, String problem) {
+    }
+
+    /**
+     * The listing of {@code table} on the class path, if a jar or class folder other than this compilation's own
+     * output has one. The own output is skipped: what it holds was written by an earlier build of this very module,
+     * whose models this compilation reads from source.
+     */
+    public Optional<Listing> listing(String table) {
+        Optional<Listing> cached = listings.get(table);
+        if (cached == null) {
+            cached = find(table);
+            listings.put(table, cached);
+        }
+        return cached;
+    }
+
+    /** The listing that names {@code type}, when {@code type} is a {@code @Model} of another module. */
+    public Optional<Listing> listingOf(TypeElement type) {
+        if (Annotations.mirror(type, ModelReader.MODEL).isEmpty() || ModelBinds.isBase(type)) {
+            return Optional.empty();
+        }
+        String name = type.getQualifiedName().toString();
+        return listing(Names.table(type)).filter(l -> l.models().contains(name));
+    }
+
+    /** Reads the listed model {@code name} of {@code listing}. */
+    public Read read(Listing listing, String name) {
+        return reads.computeIfAbsent(name, n -> readNow(listing, n));
+    }
+
+    private Read readNow(Listing listing, String name) {
+        TypeElement type = elements.getTypeElement(name);
+        if (type == null) {
+            return new Read(name, null, "its class " + name + " is not on the class path");
+        }
+        if (Annotations.mirror(type, ModelReader.MODEL).isEmpty()) {
+            return new Read(name, null, name + " is no @Model");
+        }
+        Optional<String> unresolved = UnresolvedTypes.find(type).map(UnresolvedTypes.Unresolved::where);
+        if (unresolved.isPresent()) {
+            return new Read(name, null, "it mentions " + unresolved.get() + ", which is not on the class path");
+        }
+        problems.clear();
+        Optional<ModelDescriptor> model;
+        try {
+            model = reader.read(type);
+        } catch (RuntimeException | LinkageError e) {
+            return new Read(name, null, "reading it failed: " + e);
+        }
+        if (model.isEmpty()) {
+            return new Read(name, null, String.join("; ", problems) + (withoutParameterNames(type)
+                    ? " (its class file keeps no constructor parameter names: compile that module with -parameters, "
+                            + "or make the model a record)" : ""));
+        }
+        if (!model.get().table().equals(listing.table())) {
+            return new Read(name, null, "it maps table \"" + model.get().table() + "\" now, so the listing is "
+                    + "stale; rebuild that module");
+        }
+        if (elements.getTypeElement(model.get().tableClass().canonicalName()) == null) {
+            return new Read(name, null, "its generated " + model.get().tableClass().simpleName()
+                    + " is not on the class path");
+        }
+        return new Read(name, model.get(), null);
+    }
+
+    /**
+     * Whether a constructor of {@code type} has lost its parameter names, as a class compiled without
+     * {@code -parameters} does: javac then names them {@code arg0}, {@code arg1}, ...
+     */
+    private static boolean withoutParameterNames(TypeElement type) {
+        return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .anyMatch(c -> !c.getParameters().isEmpty() && c.getParameters().stream()
+                        .allMatch(p -> p.getSimpleName().toString().matches("arg\\d+")));
+    }
+
+    private Optional<Listing> find(String table) {
+        String path = TableIndexWriter.path(table);
+        FileObject file;
+        try {
+            file = filer.getResource(StandardLocation.CLASS_PATH, "", path);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty(); // not listed: javac's Filer throws FileNotFoundException
+        }
+        if (isOwnOutput(path, file.toUri())) {
+            return Optional.empty();
+        }
+        List<String> models = new ArrayList<>();
+        try (InputStream in = file.openInputStream()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    models.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return models.isEmpty() ? Optional.empty() : Optional.of(new Listing(table, List.copyOf(models),
+                location(file.toUri(), path)));
+    }
+
+    private boolean isOwnOutput(String path, URI found) {
+        try {
+            return filer.getResource(StandardLocation.CLASS_OUTPUT, "", path).toUri().equals(found);
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The jar or folder a resource is in, as a path where it is a file: what a user recognises in a message. */
+    private static String location(URI uri, String path) {
+        String text = uri.toString();
+        int at = text.lastIndexOf(path);
+        if (at > 0) {
+            text = text.substring(0, at);
+        }
+        if (text.endsWith("!/")) {
+            text = text.substring(0, text.length() - 2);
+        }
+        if (text.startsWith("jar:")) {
+            text = text.substring("jar:".length());
+        }
+        try {
+            return Path.of(URI.create(text)).toString();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return text;
+        }
+    }
+
+    /** Collects the errors of reading a model of another module, which the caller reports where it needs them. */
+    private final class Capture implements Messager {
+        @Override
+        public void printMessage(Diagnostic.Kind kind, CharSequence message) {
+            if (kind == Diagnostic.Kind.ERROR) {
+                problems.add(message.toString());
+            }
+        }
+
+        @Override
+        public void printMessage(Diagnostic.Kind kind, CharSequence message, Element element) {
+            printMessage(kind, message);
+        }
+
+        @Override
+        public void printMessage(Diagnostic.Kind kind, CharSequence message, Element element,
+                AnnotationMirror annotation) {
+            printMessage(kind, message);
+        }
+
+        @Override
+        public void printMessage(Diagnostic.Kind kind, CharSequence message, Element element,
+                AnnotationMirror annotation, AnnotationValue value) {
+            printMessage(kind, message);
+        }
+    }
+}
