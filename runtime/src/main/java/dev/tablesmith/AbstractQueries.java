@@ -139,12 +139,24 @@ public abstract class AbstractQueries {
         boolean claimed = session.enter();
         PreparedStatement ps = null;
         try {
-            ps = session.connectionFor(bind.name()).prepareStatement(sql);
-            ps.setFetchSize(QueryCursor.FETCH_SIZE);
-            bind(ps, bind, query, binder, values);
-            long started = session.startTimer();
-            ResultSet rs = ps.executeQuery();
-            record(session, sql, values, started);
+            ResultSet rs;
+            while (true) { // a dead pooled connection is replaced as in run(...), a bounded number of times
+                try {
+                    ps = session.connectionFor(bind.name()).prepareStatement(sql);
+                    ps.setFetchSize(QueryCursor.FETCH_SIZE);
+                    bind(ps, bind, query, binder, values);
+                    long started = session.startTimer();
+                    rs = ps.executeQuery();
+                    record(session, sql, values, started);
+                    break;
+                } catch (SQLException e) {
+                    closeQuietly(ps, e);
+                    ps = null;
+                    if (!session.reconnect(bind.name(), e)) {
+                        throw e;
+                    }
+                }
+            }
             QueryCursor<T> cursor = new QueryCursor<>(ps, rs, bind.types(), mapper,
                     e -> translate(session, query, "Querying", e));
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
@@ -281,18 +293,44 @@ public abstract class AbstractQueries {
         }
     }
 
+    /**
+     * Runs one query in the session of the current context. As for the DAOs, a first statement that finds its pooled
+     * connection dead runs again on a new one (see {@link Session#reconnect}: only when nothing was sent before it in
+     * the transaction, and a bounded number of times); any other failure is translated.
+     */
     private <R> R run(RenderedQuery query, String action, Work<R> work) {
         Session session = database.session();
         Bind bind = database.bind(query.table().bind());
         String sql = query.sql(bind.dialect());
         boolean claimed = session.enter();
         try {
-            return work.run(session, bind, sql);
+            try {
+                return work.run(session, bind, sql);
+            } catch (SQLException e) {
+                if (!session.reconnect(bind.name(), e)) {
+                    throw e;
+                }
+                return retry(session, bind, sql, work, e);
+            }
         } catch (SQLException e) {
             throw translate(session, query, action, e);
         } finally {
             if (claimed) {
                 session.exit();
+            }
+        }
+    }
+
+    private static <R> R retry(Session session, Bind bind, String sql, Work<R> work, SQLException first)
+            throws SQLException {
+        while (true) {
+            try {
+                return work.run(session, bind, sql);
+            } catch (SQLException e) {
+                e.addSuppressed(first);
+                if (!session.reconnect(bind.name(), e)) {
+                    throw e;
+                }
             }
         }
     }

@@ -14,12 +14,16 @@ import dev.tablesmith.it.TestDatabase;
 import dev.tablesmith.it.model.User;
 import dev.tablesmith.it.model.UserDao;
 import dev.tablesmith.it.model.UserTable;
+import dev.tablesmith.it.queries.Task;
+import dev.tablesmith.it.queries.TaskQueries;
+import dev.tablesmith.it.queries.TaskQueriesImpl;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,6 +89,25 @@ class ServerFaultsTest {
             long viaJooq = db.inContext(() -> (long) db.session().dsl().fetchCount(UserTable.USER));
             assertEquals(1L, viaJooq, "code handed the connection directly gets a live one too");
             assertEquals(1L, (long) db.inContext(users::count));
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]", allowZeroInvocations = true)
+    @MethodSource("dev.tablesmith.it.TestDatabases#servers")
+    void aQueryMethodsFirstStatementOnAKilledPooledConnectionRunsOnANewOne(TestDatabase target) throws Exception {
+        try (Database db = TestDatabase.fresh(target.builder().poolSize(1).build())) {
+            TaskQueries queries = new TaskQueriesImpl(db);
+            kill(target, db.inContext(() -> backendId(target, db)));
+            assertEquals(0L, (long) assertTimeoutPreemptively(BOUND, () -> db.inContext(() -> queries.countOf(7L))),
+                    "a select");
+            kill(target, db.inContext(() -> backendId(target, db)));
+            assertEquals(0L, assertTimeoutPreemptively(BOUND, () -> db.inContext(queries::purgeDone)), "an update");
+            kill(target, db.inContext(() -> backendId(target, db)));
+            assertEquals(0L, (long) assertTimeoutPreemptively(BOUND, () -> db.inContext(() -> {
+                try (Stream<Task> all = queries.all()) {
+                    return all.count();
+                }
+            })), "a stream");
         }
     }
 
