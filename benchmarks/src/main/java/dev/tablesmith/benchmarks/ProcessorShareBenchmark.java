@@ -141,7 +141,7 @@ public class ProcessorShareBenchmark {
                     System.getProperty("java.class.path"), "-Atablesmith.quotedNameWarnings=false", processing);
             JavaCompiler.CompilationTask task = javac.getTask(null, files, null, options, null, units);
             if (!processing.equals("-proc:none")) {
-                task.setProcessors(List.of(new TablesmithProcessor()));
+                task.setProcessors(TablesmithProcessor.processors());
             }
             if (!task.call()) {
                 throw new IllegalStateException("the generated models did not compile");

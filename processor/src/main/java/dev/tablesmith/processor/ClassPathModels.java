@@ -18,7 +18,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -115,9 +114,7 @@ public final class ClassPathModels {
             return new Read(name, null, "reading it failed: " + e);
         }
         if (model.isEmpty()) {
-            return new Read(name, null, String.join("; ", problems) + (withoutParameterNames(type)
-                    ? " (its class file keeps no constructor parameter names: compile that module with -parameters, "
-                            + "or make the model a record)" : ""));
+            return new Read(name, null, String.join("; ", problems)); // NO_PARAMETER_NAMES says what to do
         }
         if (!model.get().table().equals(listing.table())) {
             return new Read(name, null, "it maps table \"" + model.get().table() + "\" now, so the listing is "
@@ -128,16 +125,6 @@ public final class ClassPathModels {
                     + " is not on the class path");
         }
         return new Read(name, model.get(), null);
-    }
-
-    /**
-     * Whether a constructor of {@code type} has lost its parameter names, as a class compiled without
-     * {@code -parameters} does: javac then names them {@code arg0}, {@code arg1}, ...
-     */
-    private static boolean withoutParameterNames(TypeElement type) {
-        return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-                .anyMatch(c -> !c.getParameters().isEmpty() && c.getParameters().stream()
-                        .allMatch(p -> p.getSimpleName().toString().matches("arg\\d+")));
     }
 
     private Optional<Listing> find(String table) {

@@ -9,8 +9,8 @@ import javax.annotation.processing.FilerException;
 
 /**
  * Writes each valid model's {@code XTable} ({@link TableWriter}) and {@code XDao} ({@link DaoWriter}) through
- * javac's {@link Filer}, and remembers the models it wrote over all rounds, for the stages that run once every
- * model is known: the service file, the module check and the schema.
+ * the Filer of the processor that runs it ({@link TablesmithSourcesProcessor}), and remembers the models it wrote,
+ * so that a model whose sources could not be written is left out of the registry and the schema.
  */
 final class GeneratedSources {
     private final Filer filer;
@@ -36,8 +36,8 @@ final class GeneratedSources {
         written.add(model);
     }
 
-    /** The models written so far, in the order they were written. */
-    List<ModelDescriptor> written() {
-        return List.copyOf(written);
+    /** Whether {@code model}'s sources were written; not when its names were taken or writing failed. */
+    boolean wrote(ModelDescriptor model) {
+        return written.stream().anyMatch(m -> m == model);
     }
 }

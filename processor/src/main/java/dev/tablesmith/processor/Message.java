@@ -156,6 +156,10 @@ public enum Message {
             "Parameter %s of %s has type %s, which Tablesmith cannot bind; supported types are %s"),
     FIND_UNKNOWN_COLUMN("TablesmithFindUnknownColumn",
             "Parameter %s of @Find %s names no column of %s; name it after one of its columns (by property or column name): %s"),
+    PROCESSOR_MISSING("TablesmithProcessorMissing",
+            "%s ran without %s, so this build would lack half of what Tablesmith generates; the two come in the same jar: let javac find both (no -processor option), or name both where the build lists annotation processors"),
+    NO_PARAMETER_NAMES("TablesmithNoParameterNames",
+            "@Model %s was read from its class file, which keeps no constructor parameter names, so they cannot be matched to its columns: compile that module with -parameters, or make the model a record (Gradle's incremental build reads the unchanged models of a module from their class files too: options.compilerArgs.add(\"-parameters\"))"),
     INTERNAL_ERROR("TablesmithInternalError",
             "Tablesmith could not process %s because of an unexpected error; please report it with this trace:%n%s");
 

@@ -177,7 +177,12 @@ final class ModelReader {
                 return new Construction(ModelDescriptor.Construction.CONSTRUCTOR, order);
             }
         }
-        if (!errors.modelHasErrors()) {
+        if (errors.modelHasErrors()) {
+            return new Construction(ModelDescriptor.Construction.NO_ARG, List.of());
+        }
+        if (PropertyScanner.withoutParameterNames(type)) {
+            errors.error(type, Message.NO_PARAMETER_NAMES, type.getQualifiedName());
+        } else {
             errors.error(type, Message.NO_CONSTRUCTOR, type.getSimpleName(), String.join(", ", names));
         }
         return new Construction(ModelDescriptor.Construction.NO_ARG, List.of());

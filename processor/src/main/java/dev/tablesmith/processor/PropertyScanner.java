@@ -70,6 +70,18 @@ final class PropertyScanner {
         return callable;
     }
 
+    /**
+     * Whether a constructor of {@code model} has lost its parameter names, as one read from a class file compiled
+     * without {@code -parameters} has: javac then names them {@code arg0}, {@code arg1}, ... This happens to a model
+     * of another module, and to a model of this one when Gradle's incremental build hands the unchanged models to the
+     * aggregating processor as class files.
+     */
+    static boolean withoutParameterNames(TypeElement model) {
+        return ElementFilter.constructorsIn(model.getEnclosedElements()).stream()
+                .anyMatch(c -> !c.getParameters().isEmpty() && c.getParameters().stream()
+                        .allMatch(p -> p.getSimpleName().toString().matches("arg\\d+")));
+    }
+
     /** The name of the getter generated code looks for, for error messages. */
     static String getterName(String property, TypeMirror type) {
         return (type.getKind() == TypeKind.BOOLEAN ? "is" : "get") + capitalize(property) + "()";

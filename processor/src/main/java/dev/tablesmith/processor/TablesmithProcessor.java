@@ -3,8 +3,6 @@ package dev.tablesmith.processor;
 import com.google.auto.service.AutoService;
 import dev.tablesmith.processor.model.ModelDescriptor;
 import dev.tablesmith.processor.queries.QueriesStage;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -17,36 +15,36 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Wires the stages together. In each round: {@link ModelReader} reads every {@code @Model} into a
- * {@link ModelDescriptor} with every name resolved (a model that mentions a type javac has not resolved waits for
- * a later round, {@link DeferredModels}), {@link SchemaValidator} checks across models, and
- * {@link GeneratedSources} writes each valid model's {@code XTable} and {@code XDao}, then {@link QueriesStage}
- * checks and writes each {@code @Queries} interface against the models written so far. In the last round:
- * {@link ServiceFileWriter} lists the providers, {@link TableIndexWriter} lists the tables for the queries of other
- * modules ({@link ClassPathModels}), {@link ModuleProviders} checks that a named module provides them,
- * and the schema stage runs: {@link SchemaRenderer}, {@link SchemaFiles}, {@link SnapshotCheck} and
- * {@link MigrationWriter}. The options are parsed once ({@link ProcessorOptions}) and every error is counted in
- * one {@link ErrorReporter}. A model with errors generates nothing; the others still do. An unexpected exception
- * becomes an error on the element being processed — javac never crashes because of the processor.
+ * Writes what spans models, once every model of a round is known: each {@code @Queries} interface's implementation
+ * ({@link QueriesStage}, whose SQL names tables rather than types), and in the last round the registry
+ * ({@link ServiceFileWriter}), the table index for the queries of other modules ({@link TableIndexWriter},
+ * {@link ClassPathModels}), the module check ({@link ModuleProviders}) and the schema stage: {@link SchemaRenderer},
+ * {@link SchemaFiles}, {@link SnapshotCheck} and {@link MigrationWriter}. Its partner
+ * {@link TablesmithSourcesProcessor} writes each model's {@code XTable} and {@code XDao}; the two are separate so that
+ * Gradle can recompile one model's sources alone (this one is declared aggregating, that one isolating, in
+ * {@code META-INF/gradle/incremental.annotation.processors}), and they share one reading of the models per round,
+ * the options and one error count ({@link ModelRounds}). A model with errors generates nothing; the others still
+ * do. An unexpected exception becomes an error on the element being processed — javac never crashes because of the
+ * processor.
  */
 @AutoService(Processor.class)
 public final class TablesmithProcessor extends AbstractProcessor {
-    /** Models waiting for a type that did not resolve yet, over all rounds. */
-    private final DeferredModels deferred = new DeferredModels();
-    /** Every error of the compilation, over all rounds; created in {@link #init}. */
+    private ModelRounds rounds;
     private ErrorReporter errors;
-    /** The {@code -A} options, parsed in {@link #init}. */
-    private ProcessorOptions options;
-    /** The generated classes, and the models they were generated for over all rounds. */
-    private GeneratedSources sources;
-    /** Whether the jOOQ on the compilation's class path is one the generated code compiles against. */
-    private final JooqVersionCheck jooqVersion = new JooqVersionCheck();
+
+    /**
+     * Both of Tablesmith's processors, in the order javac finds them in the jar, for a compilation that names its
+     * processors rather than letting javac find them (tests, build tools' in-process compilers).
+     */
+    public static List<Processor> processors() {
+        return List.of(new TablesmithProcessor(), new TablesmithSourcesProcessor());
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        // All of Tablesmith's annotations, and the @Generated on the files it writes, so that users compiling with
-        // -Xlint:all -Werror get no "no processor claimed" warning for them.
-        return Set.of("dev.tablesmith.*", GeneratedFiles.GENERATED.canonicalName());
+        // Only annotations of CLASS retention: Gradle recompiles everything for an aggregating processor shown one
+        // of SOURCE retention, such as the @Generated that its partner claims.
+        return Set.of("dev.tablesmith.*");
     }
 
     @Override
@@ -62,47 +60,39 @@ public final class TablesmithProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
-        errors = new ErrorReporter(processingEnv.getMessager());
-        options = ProcessorOptions.parse(processingEnv.getOptions(), errors);
-        sources = new GeneratedSources(processingEnv.getFiler(), errors);
+        rounds = ModelRounds.join(processingEnv, ModelRounds.AGGREGATE);
+        errors = rounds.errors();
     }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        if (!jooqVersion.passes(processingEnv)) {
-            return true; // generated code would not compile against this jOOQ; the error says what to change
+        boolean second = rounds.ran(ModelRounds.AGGREGATE, round);
+        if (!rounds.jooqPasses()) {
+            // generated code would not compile against this jOOQ; the error says what to change
+            if (round.processingOver()) {
+                rounds.finish(ModelRounds.AGGREGATE);
+            }
+            return second;
         }
         Elements elements = processingEnv.getElementUtils();
         if (round.processingOver()) {
-            deferred.reportRemaining(elements, errors);
-            ServiceFileWriter.write(processingEnv.getFiler(), sources.written(), errors);
-            TableIndexWriter.write(processingEnv.getFiler(), sources.written(), errors);
-            new ModuleProviders(elements, errors).check(sources.written());
-            writeSchema(sources.written());
-            return true;
+            rounds.lastRound(ModelRounds.AGGREGATE);
+            List<ModelDescriptor> models = rounds.accepted();
+            ServiceFileWriter.write(processingEnv.getFiler(), models, errors);
+            TableIndexWriter.write(processingEnv.getFiler(), models, errors);
+            new ModuleProviders(elements, errors).check(models);
+            writeSchema(models);
+            rounds.finish(ModelRounds.AGGREGATE);
+            return false;
         }
-        ModelReader reader = new ModelReader(elements, processingEnv.getTypeUtils(), errors,
-                options.quotedNameWarnings());
-        List<ModelDescriptor> models = new ArrayList<>();
-        Set<String> invalid = new HashSet<>();
-        for (TypeElement type : deferred.candidates(round.getElementsAnnotatedWith(elements
-                .getTypeElement(ModelReader.MODEL)), elements)) {
-            if (ModelBinds.isBase(type)) {
-                errors.guard(type, () -> ModelBinds.checkBase(type, errors)); // its subclasses read its columns
-            } else if (!deferred.deferIfUnresolved(type)) {
-                errors.guard(type, () -> reader.read(type).ifPresentOrElse(models::add,
-                        () -> invalid.add(type.getQualifiedName().toString())));
-            }
-        }
-        for (ModelDescriptor model : SchemaValidator.validate(deferred.ready(models), invalid, errors)) {
-            errors.guard(model.element(), () -> sources.write(model));
-        }
+        rounds.read(round);
         QueriesStage queries = new QueriesStage(processingEnv.getFiler(), errors, new ClassPathModels(processingEnv));
         queries.checkPlacement(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.QUERY)), "Query");
         queries.checkPlacement(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.FIND)), "Find");
         queries.process(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.QUERIES)),
-                sources.written());
-        return true;
+                rounds.accepted());
+        // The first of the two processors leaves the annotations to the second, which javac would not show them to.
+        return second;
     }
 
     /**
@@ -118,10 +108,10 @@ public final class TablesmithProcessor extends AbstractProcessor {
             SchemaRenderer.Schema schema = SchemaRenderer.render(models);
             SchemaFiles files = new SchemaFiles(processingEnv.getFiler());
             files.writeResources(schema, models.stream().map(ModelDescriptor::element).toArray(Element[]::new));
-            if (options.schemaDir().isPresent()) {
-                SnapshotCheck check = new SnapshotCheck(options, files, new MigrationWriter(files), errors);
+            if (rounds.options().schemaDir().isPresent()) {
+                SnapshotCheck check = new SnapshotCheck(rounds.options(), files, new MigrationWriter(files), errors);
                 for (SchemaRenderer.BindSchema bind : schema.binds()) {
-                    check.check(options.schemaDir().get(), bind);
+                    check.check(rounds.options().schemaDir().get(), bind);
                 }
             }
         });

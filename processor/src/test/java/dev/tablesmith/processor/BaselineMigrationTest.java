@@ -33,7 +33,7 @@ class BaselineMigrationTest {
         if (update) {
             options.add("-Atablesmith.schemaUpdate=true");
         }
-        return javac().withProcessors(new TablesmithProcessor()).withOptions(options).compile(sources);
+        return javac().withProcessors(TablesmithProcessor.processors()).withOptions(options).compile(sources);
     }
 
     @Test

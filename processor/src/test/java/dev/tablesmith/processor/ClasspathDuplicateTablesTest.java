@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ClasspathDuplicateTablesTest {
 
     private static ModelTable<?> compileTable(String pkg, String declaration) throws Exception {
-        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
+        Compilation compilation = javac().withProcessors(TablesmithProcessor.processors())
                 .compile(JavaFileObjects.forSourceLines(pkg + ".Member", "package " + pkg + ";",
                         "import dev.tablesmith.*;", declaration));
         assertThat(compilation).succeeded();

@@ -35,7 +35,7 @@ class CompositeKeyTest {
             "        @Id @References(Tag.class) long tagId, int position) {}");
 
     private static Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new TablesmithProcessor())
+        return javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Xlint:all", "-Werror", "-Atablesmith.quotedNameWarnings=false")
                 .compile(sources);
     }
@@ -72,9 +72,9 @@ class CompositeKeyTest {
         List<String> options = List.of("-Atablesmith.schemaDir=" + dir, "-Atablesmith.quotedNameWarnings=false");
         List<String> update = List.of("-Atablesmith.schemaDir=" + dir, "-Atablesmith.quotedNameWarnings=false",
                 "-Atablesmith.schemaUpdate=true");
-        assertThat(javac().withProcessors(new TablesmithProcessor()).withOptions(update).compile(BOOK, TAG))
+        assertThat(javac().withProcessors(TablesmithProcessor.processors()).withOptions(update).compile(BOOK, TAG))
                 .succeeded();
-        Compilation drifted = javac().withProcessors(new TablesmithProcessor()).withOptions(options)
+        Compilation drifted = javac().withProcessors(TablesmithProcessor.processors()).withOptions(options)
                 .compile(BOOK, TAG, BOOK_TAG);
         assertThat(drifted).failed();
         assertThat(drifted).hadErrorContaining("table book_tag added");

@@ -35,7 +35,7 @@ class ConvertTest {
         all[0] = MONEY;
         all[1] = MONEY_CONVERTER;
         System.arraycopy(sources, 0, all, 2, sources.length);
-        return javac().withProcessors(new TablesmithProcessor())
+        return javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Atablesmith.quotedNameWarnings=false")
                 .compile(all);
     }

@@ -21,7 +21,7 @@ class EmbeddedTest {
         JavaFileObject[] all = new JavaFileObject[sources.length + 1];
         all[0] = ADDRESS;
         System.arraycopy(sources, 0, all, 1, sources.length);
-        return javac().withProcessors(new TablesmithProcessor())
+        return javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Atablesmith.quotedNameWarnings=false")
                 .compile(all);
     }

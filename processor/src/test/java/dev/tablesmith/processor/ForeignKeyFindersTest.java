@@ -27,7 +27,7 @@ class ForeignKeyFindersTest {
             "@Model public record Profile(@Id(generated = false) @References(User.class) Long userId, String bio) {}");
 
     private static Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new TablesmithProcessor())
+        return javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Xlint:all", "-Werror", "-Atablesmith.quotedNameWarnings=false")
                 .compile(sources);
     }

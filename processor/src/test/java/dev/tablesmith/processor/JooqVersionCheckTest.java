@@ -28,7 +28,7 @@ class JooqVersionCheckTest {
 
     @Test
     void anOlderJooqStopsTheCompilationWithTheOneLineFix() {
-        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
+        Compilation compilation = javac().withProcessors(TablesmithProcessor.processors())
                 .compile(MODEL, jooqConstants("3.19.35"));
         assertThat(compilation).failed();
         assertThat(compilation.errors()).hasSize(1); // no "cannot find symbol" from code generated for this jOOQ
@@ -40,7 +40,7 @@ class JooqVersionCheckTest {
 
     @Test
     void thisBuildsJooqAndNewerOnesPass() {
-        assertThat(javac().withProcessors(new TablesmithProcessor()).compile(MODEL)).succeeded();
+        assertThat(javac().withProcessors(TablesmithProcessor.processors()).compile(MODEL)).succeeded();
         assertThat(JooqVersionCheck.olderMinor(org.jooq.Constants.VERSION, JooqVersionCheck.BUILT_WITH)).isFalse();
         assertThat(JooqVersionCheck.olderMinor("3.22.0", "3.21.9")).isFalse();
         assertThat(JooqVersionCheck.olderMinor("3.20.11", "3.21.9")).isTrue();

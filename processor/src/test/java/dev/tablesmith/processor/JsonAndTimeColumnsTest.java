@@ -30,7 +30,7 @@ class JsonAndTimeColumnsTest {
             "}");
 
     private static Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new TablesmithProcessor())
+        return javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Atablesmith.quotedNameWarnings=false")
                 .compile(sources);
     }

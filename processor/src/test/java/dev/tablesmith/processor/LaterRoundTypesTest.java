@@ -59,7 +59,8 @@ class LaterRoundTypesTest {
                 "import dev.tablesmith.*;", "@Model public class Pet {", "    @Id Long id;",
                 "    @References(Owner.class) Long owner;", "}");
         // The generator first: Tablesmith claims its annotations, and javac calls a "*" processor only for the rest.
-        Compilation compilation = javac().withProcessors(new OwnerGenerator(), new TablesmithProcessor())
+        Compilation compilation = javac()
+                .withProcessors(new OwnerGenerator(), new TablesmithProcessor(), new TablesmithSourcesProcessor())
                 .withOptions("-Atablesmith.quotedNameWarnings=false").compile(pet);
         assertThat(compilation).succeeded();
         assertThat(Golden.generated(compilation, "com.example.PetTable")).contains("OwnerTable.OWNER");

@@ -26,7 +26,7 @@ class ModelBindsTest {
     }
 
     private static Compilation compile(JavaFileObject... sources) {
-        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
+        Compilation compilation = javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Xlint:all", "-Werror", "-Atablesmith.quotedNameWarnings=false")
                 .compile(sources);
         assertThat(compilation).succeededWithoutWarnings();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ModelLanguageTest {
 
     private static Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new TablesmithProcessor())
+        return javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Xlint:all", "-Werror", "-Atablesmith.quotedNameWarnings=false")
                 .compile(sources);
     }
@@ -62,7 +62,7 @@ class ModelLanguageTest {
                 "    String note;",
                 "}");
         // Not compile(...): javac's -Xlint:processing rightly notes that nothing claims the user's own annotation.
-        Compilation compilation = javac().withProcessors(new TablesmithProcessor()).compile(annotation, model);
+        Compilation compilation = javac().withProcessors(TablesmithProcessor.processors()).compile(annotation, model);
         assertThat(compilation).succeeded();
         String table = Golden.generated(compilation, "com.example.TagTable");
         assertThat(table).contains("column(\"name\", SQLDataType.VARCHAR(255).nullable(false))");

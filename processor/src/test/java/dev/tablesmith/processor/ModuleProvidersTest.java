@@ -80,7 +80,7 @@ class ModuleProvidersTest {
     }
 
     private static Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new TablesmithProcessor())
+        return javac().withProcessors(TablesmithProcessor.processors())
                 .withClasspath(List.of())
                 .withOptions("--module-path", modulePath(), "-Xlint:all", "-Werror",
                         "-Atablesmith.quotedNameWarnings=false")

@@ -48,7 +48,7 @@ class NewTypesMigrationTest {
         }
         List<JavaFileObject> sources = new ArrayList<>(List.of(models));
         sources.add(ADDRESS);
-        return javac().withProcessors(new TablesmithProcessor()).withOptions(options).compile(sources);
+        return javac().withProcessors(TablesmithProcessor.processors()).withOptions(options).compile(sources);
     }
 
     @Test

@@ -31,7 +31,7 @@ class ProcessorOptionsTest {
     Path dir;
 
     private static Compilation compile(String... options) {
-        return javac().withProcessors(new TablesmithProcessor()).withOptions((Object[]) options).compile(USER);
+        return javac().withProcessors(TablesmithProcessor.processors()).withOptions((Object[]) options).compile(USER);
     }
 
     private static Diagnostic<? extends JavaFileObject> onlyError(Compilation compilation, Message message) {

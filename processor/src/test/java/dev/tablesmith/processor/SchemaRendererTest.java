@@ -29,7 +29,7 @@ class SchemaRendererTest {
 
     @Test
     void compileTimeDdlIsWhatCreateAllRunsOnEveryDialect() throws Exception {
-        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
+        Compilation compilation = javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Atablesmith.quotedNameWarnings=false")
                 .compile(SnapshotCheckTest.account("String email;"), SnapshotCheckTest.AUDIT);
         assertThat(compilation).succeeded();
@@ -50,7 +50,7 @@ class SchemaRendererTest {
 
     @Test
     void defaultsReachTheTableAndTheDdlAsWritten() throws Exception {
-        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
+        Compilation compilation = javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Atablesmith.quotedNameWarnings=false")
                 .compile(SnapshotCheckTest.account("@Column(defaultValue = \"lower('X')\") String code;",
                         "@Column(defaultValue = \"'it''s; -- fine'\") String note;",

@@ -43,7 +43,7 @@ class SnapshotCheckTest {
         if (update) {
             options.add("-Atablesmith.schemaUpdate=true");
         }
-        return javac().withProcessors(new TablesmithProcessor()).withOptions(options).compile(sources);
+        return javac().withProcessors(TablesmithProcessor.processors()).withOptions(options).compile(sources);
     }
 
     @Test
@@ -99,7 +99,7 @@ class SnapshotCheckTest {
     @Test
     void aSchemaDirectoryTheBuildCannotWriteIsAnErrorThatNamesIt() throws IOException {
         Path notADirectory = Files.writeString(dir.resolve("schema-dir"), "a file where the directory should be");
-        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
+        Compilation compilation = javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Atablesmith.schemaDir=" + notADirectory, "-Atablesmith.schemaUpdate=true",
                         "-Atablesmith.quotedNameWarnings=false")
                 .compile(account());
@@ -135,7 +135,7 @@ class SnapshotCheckTest {
         assertThat(Files.readString(list(dir.resolve("migrations").resolve("mariadb")).get(1)))
                 .contains("-- WARNING: DESTRUCTIVE");
 
-        Compilation warnOnly = javac().withProcessors(new TablesmithProcessor())
+        Compilation warnOnly = javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Atablesmith.schemaDir=" + dir, "-Atablesmith.schemaCheck=warn",
                         "-Atablesmith.quotedNameWarnings=false")
                 .compile(account("String email;", "@Column(nullable = false) String phone;"));
@@ -169,7 +169,8 @@ class SnapshotCheckTest {
 
     @Test
     void aServiceFileTheProcessorCannotWriteIsAnErrorAndStopsTheSchemaStage() throws IOException {
-        Compilation compilation = javac().withProcessors(new TablesmithProcessor(), new ServiceFileSquatter())
+        Compilation compilation = javac()
+                .withProcessors(new TablesmithProcessor(), new TablesmithSourcesProcessor(), new ServiceFileSquatter())
                 .withOptions("-Atablesmith.schemaDir=" + dir, "-Atablesmith.schemaUpdate=true",
                         "-Atablesmith.quotedNameWarnings=false")
                 .compile(account());

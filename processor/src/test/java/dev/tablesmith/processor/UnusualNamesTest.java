@@ -48,7 +48,7 @@ class UnusualNamesTest {
             "public class Underscore { @Id Long id; @Column(name = \"_\") String value; }");
 
     private static Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new TablesmithProcessor())
+        return javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Xlint:all", "-Werror", "-Atablesmith.quotedNameWarnings=false")
                 .compile(sources);
     }

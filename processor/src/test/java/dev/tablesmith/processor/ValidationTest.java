@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ValidationTest {
 
     private static Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new TablesmithProcessor())
+        return javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Atablesmith.quotedNameWarnings=false")
                 .compile(sources);
     }
@@ -386,7 +386,7 @@ class ValidationTest {
     @Test
     void reservedWordsGetAWarningUnlessSilenced() {
         JavaFileObject order = source("Order", "@Model public class Order { @Id Long id; }");
-        Compilation warned = javac().withProcessors(new TablesmithProcessor()).compile(order);
+        Compilation warned = javac().withProcessors(TablesmithProcessor.processors()).compile(order);
         assertThat(warned).succeeded();
         assertThat(warned).hadWarningContaining("[" + Message.QUOTED_NAME.id() + "]").inFile(order)
                 .onLineContaining("class Order");

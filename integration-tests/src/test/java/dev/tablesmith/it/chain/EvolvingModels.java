@@ -125,7 +125,7 @@ final class EvolvingModels {
                     "-cp", System.getProperty("java.class.path"), "-Atablesmith.schemaDir=" + schemaDir,
                     "-Atablesmith.schemaUpdate=true", "-Atablesmith.quotedNameWarnings=false"), null,
                     manager.getJavaFileObjectsFromPaths(files));
-            task.setProcessors(List.of(new TablesmithProcessor()));
+            task.setProcessors(TablesmithProcessor.processors());
             assertTrue(task.call(), () -> dir.getFileName() + " compiles: " + diagnostics);
         }
         return out;

@@ -121,7 +121,7 @@ class SchemaEvolutionTest {
             JavaCompiler.CompilationTask task = javac.getTask(null, manager, null, List.of("-d", out.toString(),
                     "-cp", System.getProperty("java.class.path"), "-Atablesmith.schemaDir=" + schemaDir,
                     "-Atablesmith.schemaUpdate=true"), null, manager.getJavaFileObjectsFromPaths(files));
-            task.setProcessors(List.of(new TablesmithProcessor()));
+            task.setProcessors(TablesmithProcessor.processors());
             assertTrue(task.call(), version + " compiles");
         }
         return new URLClassLoader(new java.net.URL[] {out.toUri().toURL()}, SchemaEvolutionTest.class.getClassLoader());

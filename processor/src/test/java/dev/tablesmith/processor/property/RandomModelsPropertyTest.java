@@ -42,7 +42,7 @@ class RandomModelsPropertyTest {
         for (ModelSpec model : models) {
             sources.add(JavaFileObjects.forSourceString(PACKAGE + "." + model.className(), model.source(PACKAGE)));
         }
-        Compilation compilation = javac().withProcessors(new TablesmithProcessor())
+        Compilation compilation = javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Xlint:all", "-Werror", "-Atablesmith.quotedNameWarnings=false")
                 .compile(sources);
         assertThat(compilation).succeededWithoutWarnings();

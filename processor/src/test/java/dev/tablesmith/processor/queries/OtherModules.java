@@ -34,7 +34,7 @@ final class OtherModules {
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             files.add(new File(entry));
         }
-        return javac().withProcessors(new TablesmithProcessor()).withClasspath(files)
+        return javac().withProcessors(TablesmithProcessor.processors()).withClasspath(files)
                 .withOptions("-Atablesmith.quotedNameWarnings=false", "-Xlint:all", "-Werror")
                 .compile(sources);
     }

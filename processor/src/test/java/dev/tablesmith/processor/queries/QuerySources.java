@@ -47,7 +47,7 @@ public final class QuerySources {
         java.util.List<JavaFileObject> sources = new java.util.ArrayList<>(java.util.List.of(TODO, USER, OPEN_COUNT,
                 queries));
         sources.addAll(java.util.List.of(more));
-        return javac().withProcessors(new TablesmithProcessor())
+        return javac().withProcessors(TablesmithProcessor.processors())
                 .withOptions("-Atablesmith.quotedNameWarnings=false", "-Xlint:all", "-Werror")
                 .compile(sources);
     }
