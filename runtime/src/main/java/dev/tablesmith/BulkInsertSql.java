@@ -1,7 +1,7 @@
 package dev.tablesmith;
 
 /**
- * The SQL of {@link BulkInsert}'s multi-row inserts for one table, cut into the part before the rows and one row's
+ * The SQL of {@link BulkInsert}'s multi-row inserts and of {@link CopyInsert}'s COPY for one table, cut into the part before the rows and one row's
  * tuple, so that a statement of any number of rows is a string concatenation: {@code INSERT INTO t (id, a, b) VALUES}
  * and {@code (?, ?, COALESCE(?, default))}. With a generated id the id column comes first; its values are drawn
  * beforehand by {@link #allocateIds}.
@@ -13,6 +13,8 @@ final class BulkInsertSql {
     private final String head;
     private final String row;
     private final String allocateIds;
+    private final String copy;
+    private final boolean[] nullMeansDefault;
     private final int rowWidth;
     private final int rowsPerStatement;
     /** The statement of {@link #rowsPerStatement} rows, made on first use and then the same instance every time. */
@@ -24,17 +26,31 @@ final class BulkInsertSql {
      * @param rowWidth    the number of parameters of one row
      * @param maxRows     the most rows a statement should hold; fewer when the parameters would exceed the driver's
      *                    limit
+     * @param copy        {@code COPY t (insert columns[, id]) FROM STDIN}: the drawn id, if any, goes last
+     * @param nullMeansDefault per insert column, whether its insert writes {@code COALESCE(?, default)}
      */
-    BulkInsertSql(String head, String row, String allocateIds, int rowWidth, int maxRows) {
+    BulkInsertSql(String head, String row, String allocateIds, int rowWidth, int maxRows, String copy,
+            boolean[] nullMeansDefault) {
         this.head = head;
         this.row = row;
         this.allocateIds = allocateIds;
+        this.copy = copy;
+        this.nullMeansDefault = nullMeansDefault;
         this.rowWidth = rowWidth;
         this.rowsPerStatement = Math.max(1, Math.min(maxRows, MAX_PARAMETERS / rowWidth));
     }
 
     String allocateIds() {
         return allocateIds;
+    }
+
+    String copy() {
+        return copy;
+    }
+
+    /** Not to be changed: {@link CopyRowEncoder} keeps its own copy. */
+    boolean[] nullMeansDefault() {
+        return nullMeansDefault;
     }
 
     int rowWidth() {
