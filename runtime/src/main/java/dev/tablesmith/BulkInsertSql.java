@@ -17,6 +17,11 @@ final class BulkInsertSql {
     private final boolean[] nullMeansDefault;
     private final int rowWidth;
     private final int rowsPerStatement;
+    /**
+     * Whether the table takes COPY as it takes inserts ({@link CopyInsert#copyable}), once asked; {@code null} before.
+     * Racy but safe: every thread finds the same answer.
+     */
+    private volatile Boolean copyable;
     /** The statement of {@link #rowsPerStatement} rows, made on first use and then the same instance every time. */
     private volatile String full;
 
@@ -46,6 +51,14 @@ final class BulkInsertSql {
 
     String copy() {
         return copy;
+    }
+
+    Boolean copyable() {
+        return copyable;
+    }
+
+    void copyable(boolean known) {
+        copyable = known;
     }
 
     /** Not to be changed: {@link CopyRowEncoder} keeps its own copy. */

@@ -107,12 +107,22 @@ class BulkInsertTest {
         }
     }
 
-    /** On PostgreSQL the rows go in one COPY, after one query for their ids. */
+    /**
+     * On PostgreSQL the rows go in one COPY, after one query for their ids; the first time, one query asks whether the
+     * table takes COPY as it takes inserts.
+     */
     @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.tablesmith.it.TestDatabases#postgres")
     void onPostgresTheRowsGoInOneCopyAfterOneQueryForTheirIds(TestDatabase target) {
         try (Database db = TestDatabase.fresh(target.builder().recordQueries(true).build())) {
             UserDao users = new UserDao(db);
+            List<RecordedQuery> first = db.inContext(() -> {
+                users.insertAll(newUsers("first", 10));
+                return db.recordedQueries();
+            });
+            assertEquals(3, first.size(), first.stream().map(RecordedQuery::statement).toList().toString());
+            assertTrue(first.get(0).statement().contains("pg_class"), first.get(0).statement());
+
             List<RecordedQuery> recorded = db.inContext(() -> {
                 users.insertAll(newUsers("rec", ROWS));
                 return db.recordedQueries();
@@ -161,6 +171,41 @@ class BulkInsertTest {
             });
             assertTrue(copied.get(copied.size() - 1).startsWith("copy \"draft\""), copied.toString());
             assertEquals(40L, (long) db.inContext(drafts::count));
+        }
+    }
+
+    /**
+     * COPY ignores rules, which an insert applies: a table with a rule keeps the multi-row inserts, and the rule runs
+     * for every row.
+     */
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#postgres")
+    void onPostgresATableWithARuleGetsInsertsWhichApplyIt(TestDatabase target) throws Exception {
+        try (Database db = TestDatabase.fresh(target.builder().recordQueries(true).build());
+                Connection admin = target.adminConnection();
+                Statement statement = admin.createStatement()) {
+            statement.execute("create table \"specimen_audit\" (\"code\" varchar(40))");
+            try {
+                statement.execute("create rule \"audited\" as on insert to \"specimen\" do also"
+                        + " insert into \"specimen_audit\" values (new.\"code\")");
+                SpecimenDao specimens = new SpecimenDao(db);
+                List<Specimen> given = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    given.add(new Specimen("a-" + i));
+                }
+                List<String> statements = db.inContext(() -> {
+                    specimens.insertAll(given);
+                    return db.recordedQueries().stream().map(RecordedQuery::statement).toList();
+                });
+                assertTrue(statements.get(statements.size() - 1).startsWith("insert into \"specimen\""),
+                        statements.toString());
+                try (var audited = statement.executeQuery("select count(*) from \"specimen_audit\"")) {
+                    audited.next();
+                    assertEquals(20, audited.getInt(1), "the rule ran for every row");
+                }
+            } finally {
+                statement.execute("drop table \"specimen_audit\" cascade");
+            }
         }
     }
 
