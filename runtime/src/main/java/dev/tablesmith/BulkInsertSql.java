@@ -1,10 +1,11 @@
 package dev.tablesmith;
 
 /**
- * The SQL of {@link BulkInsert}'s multi-row inserts and of {@link CopyInsert}'s COPY for one table, cut into the part before the rows and one row's
+ * The SQL of {@link BulkInsert}'s multi-row inserts for one table, cut into the part before the rows and one row's
  * tuple, so that a statement of any number of rows is a string concatenation: {@code INSERT INTO t (id, a, b) VALUES}
  * and {@code (?, ?, COALESCE(?, default))}. With a generated id the id column comes first; its values are drawn
- * beforehand by {@link #allocateIds}.
+ * beforehand by {@link #allocateIds}. Also the {@code COPY} of {@link CopyInsert}, which takes the same columns with
+ * the id last.
  */
 final class BulkInsertSql {
     /** pgjdbc's limit on the parameters of one statement. */

@@ -121,7 +121,8 @@ final class CopyText {
                 ensure(2);
                 bytes[size++] = (byte) (0xC0 | (c >> 6));
                 bytes[size++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < length
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 int codePoint = Character.toCodePoint(c, value.charAt(++i));
                 ensure(4);
                 bytes[size++] = (byte) (0xF0 | (codePoint >> 18));

@@ -95,7 +95,8 @@ class BulkInsertFidelityTest {
             OffsetDateTime.of(1, 1, 1, 3, 0, 0, 0, ZoneOffset.ofHoursMinutes(5, 30)),
             OffsetDateTime.of(-4712, 1, 1, 14, 0, 0, 0, ZoneOffset.ofHours(14)),
             OffsetDateTime.of(294276, 12, 31, 23, 59, 59, 999_999_000, ZoneOffset.UTC), null};
-        LocalTime[] times = {LocalTime.MIDNIGHT, LocalTime.of(23, 59, 59, 999_999_000), LocalTime.of(12, 0, 0, 500_000_000),
+        LocalTime[] times = {LocalTime.MIDNIGHT, LocalTime.of(23, 59, 59, 999_999_000),
+            LocalTime.of(12, 0, 0, 500_000_000),
             LocalTime.of(0, 0, 0, 1000), null};
         Duration[] lengths = {Duration.ZERO, Duration.ofNanos(Long.MAX_VALUE), Duration.ofNanos(Long.MIN_VALUE),
             Duration.ofDays(-3), Duration.ofMillis(1), null};
@@ -124,7 +125,8 @@ class BulkInsertFidelityTest {
                 shipment.shipTo = i % 4 == 3 ? null
                         : new Address(upTo255(at(TEXTS, i)), "city\t" + i, "Z\\" + i % 10);
                 shipment.billTo = new Address(null, null, null);
-                shipment.size = i % 3 == 2 ? null : new Dimensions(INTS[i % INTS.length], null, decimal(at(weights, i)));
+                shipment.size = i % 3 == 2 ? null
+                        : new Dimensions(INTS[i % INTS.length], null, decimal(at(weights, i)));
                 return shipment;
             });
         }

@@ -155,7 +155,8 @@ class BulkInsertTest {
                 drafts.insertAll(given);
                 return db.recordedQueries().stream().map(RecordedQuery::statement).toList();
             });
-            assertTrue(statements.get(statements.size() - 1).startsWith("insert into \"draft\""), statements.toString());
+            assertTrue(statements.get(statements.size() - 1).startsWith("insert into \"draft\""),
+                    statements.toString());
             Map<String, String> status = new HashMap<>();
             db.inContext(() -> drafts.all().forEach(draft -> status.put(draft.title(), draft.status())));
             assertEquals("draft", status.get("d13"), "the column's default, as a one-row insert stores it");
