@@ -12,6 +12,8 @@ module dev.tablesmith {
     requires transitive org.jooq;
     requires com.zaxxer.hikari;
     requires org.slf4j;
+    // COPY for insertAll on PostgreSQL, used only when the application has pgjdbc (see PostgresCopy).
+    requires static org.postgresql.jdbc;
     // Generated classes carry javax.annotation.processing.Generated, a source-only annotation.
     requires static transitive java.compiler;
 

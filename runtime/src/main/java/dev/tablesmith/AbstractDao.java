@@ -213,8 +213,9 @@ public abstract class AbstractDao<T, ID> {
      * Inserts every entity in one JDBC batch and returns them as stored, in order, with their generated ids. H2,
      * PostgreSQL and MariaDB return one key per row. SQLite's driver returns none for a batch, so the ids are
      * derived from the connection's {@code last_insert_rowid()}: the transaction holds SQLite's write lock, so the
-     * batch's rowids are consecutive. On PostgreSQL, from {@value BulkInsert#MIN_ROWS} rows on, the rows go in
-     * multi-row inserts instead, with ids drawn from the id column's sequence beforehand (see {@link BulkInsert}).
+     * batch's rowids are consecutive. On PostgreSQL, from {@value BulkInsert#MIN_ROWS} rows on, the rows go in one
+     * {@code COPY} instead (or, where COPY cannot say what an insert would store, in multi-row inserts), with ids
+     * drawn from the id column's sequence beforehand (see {@link BulkInsert} and {@link CopyInsert}).
      * Columns with SQL defaults are stored with their defaults but not read back (unlike {@link #insert}).
      */
     public List<T> insertAll(Collection<? extends T> given) {

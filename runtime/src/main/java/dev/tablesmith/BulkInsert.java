@@ -11,8 +11,9 @@ import org.jooq.Field;
 import org.jooq.Record;
 
 /**
- * {@link AbstractDao#insertAll} on PostgreSQL: multi-row {@code INSERT … VALUES (…), (…)} statements instead of a
- * JDBC batch of one-row inserts.
+ * {@link AbstractDao#insertAll} on PostgreSQL: one {@code COPY} where it stores exactly what inserts would (see
+ * {@link CopyInsert}), else multi-row {@code INSERT … VALUES (…), (…)} statements instead of a JDBC batch of one-row
+ * inserts.
  *
  * <p>Why: pgjdbc executes a batch that asks for generated keys as one statement per row (its batch rewriting,
  * {@code reWriteBatchedInserts}, does not apply when keys are returned), so the server parses, plans and answers
@@ -52,6 +53,10 @@ final class BulkInsert {
     static <T, ID> List<T> run(AbstractDao<T, ID> dao, Session session, JdbcTypes types, DaoStatements sql,
             List<T> entities) throws SQLException {
         BulkInsertSql bulk = sql.bulkInsert;
+        List<T> copied = CopyInsert.run(dao, session, types, bulk, entities);
+        if (copied != null) {
+            return copied;
+        }
         ModelTable<?> table = dao.table();
         List<ID> ids = bulk.allocateIds() == null ? null : allocateIds(dao, session, bulk, entities.size());
         int perStatement = bulk.rowsPerStatement();
@@ -75,7 +80,8 @@ final class BulkInsert {
         return stored;
     }
 
-    private static <T, ID> List<ID> allocateIds(AbstractDao<T, ID> dao, Session session, BulkInsertSql bulk,
+    /** Draws {@code count} ids from the id column's sequence in one query; also for {@link CopyInsert}. */
+    static <T, ID> List<ID> allocateIds(AbstractDao<T, ID> dao, Session session, BulkInsertSql bulk,
             int count) throws SQLException {
         ModelTable<?> table = dao.table();
         PreparedStatement ps = session.prepare(table.bind(), bulk.allocateIds(), null);

@@ -4,7 +4,8 @@ package dev.tablesmith;
  * The SQL of {@link BulkInsert}'s multi-row inserts for one table, cut into the part before the rows and one row's
  * tuple, so that a statement of any number of rows is a string concatenation: {@code INSERT INTO t (id, a, b) VALUES}
  * and {@code (?, ?, COALESCE(?, default))}. With a generated id the id column comes first; its values are drawn
- * beforehand by {@link #allocateIds}.
+ * beforehand by {@link #allocateIds}. Also the {@code COPY} of {@link CopyInsert}, which takes the same columns with
+ * the id last.
  */
 final class BulkInsertSql {
     /** pgjdbc's limit on the parameters of one statement. */
@@ -13,8 +14,15 @@ final class BulkInsertSql {
     private final String head;
     private final String row;
     private final String allocateIds;
+    private final String copy;
+    private final boolean[] nullMeansDefault;
     private final int rowWidth;
     private final int rowsPerStatement;
+    /**
+     * Whether the table takes COPY as it takes inserts ({@link CopyInsert#copyable}), once asked; {@code null} before.
+     * Racy but safe: every thread finds the same answer.
+     */
+    private volatile Boolean copyable;
     /** The statement of {@link #rowsPerStatement} rows, made on first use and then the same instance every time. */
     private volatile String full;
 
@@ -24,17 +32,39 @@ final class BulkInsertSql {
      * @param rowWidth    the number of parameters of one row
      * @param maxRows     the most rows a statement should hold; fewer when the parameters would exceed the driver's
      *                    limit
+     * @param copy        {@code COPY t (insert columns[, id]) FROM STDIN}: the drawn id, if any, goes last
+     * @param nullMeansDefault per insert column, whether its insert writes {@code COALESCE(?, default)}
      */
-    BulkInsertSql(String head, String row, String allocateIds, int rowWidth, int maxRows) {
+    BulkInsertSql(String head, String row, String allocateIds, int rowWidth, int maxRows, String copy,
+            boolean[] nullMeansDefault) {
         this.head = head;
         this.row = row;
         this.allocateIds = allocateIds;
+        this.copy = copy;
+        this.nullMeansDefault = nullMeansDefault;
         this.rowWidth = rowWidth;
         this.rowsPerStatement = Math.max(1, Math.min(maxRows, MAX_PARAMETERS / rowWidth));
     }
 
     String allocateIds() {
         return allocateIds;
+    }
+
+    String copy() {
+        return copy;
+    }
+
+    Boolean copyable() {
+        return copyable;
+    }
+
+    void copyable(boolean known) {
+        copyable = known;
+    }
+
+    /** Not to be changed: {@link CopyRowEncoder} keeps its own copy. */
+    boolean[] nullMeansDefault() {
+        return nullMeansDefault;
     }
 
     int rowWidth() {

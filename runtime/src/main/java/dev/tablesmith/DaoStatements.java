@@ -85,7 +85,31 @@ final class DaoStatements {
         String allocate = table.generatedId() ? "select nextval(q.s) from (select pg_get_serial_sequence(?, ?)"
                 + "::regclass as s offset 0) q cross join generate_series(1, ?)" : null;
         return new BulkInsertSql(one.substring(0, one.length() - row.length() - 1), row, allocate, columns.size(),
-                BulkInsert.MAX_ROWS_PER_STATEMENT);
+                BulkInsert.MAX_ROWS_PER_STATEMENT, renderCopy(insertFields), nullMeansDefault(insertFields));
+    }
+
+    /**
+     * {@code COPY "t" ("a", "b"[, "id"]) FROM STDIN} for {@link CopyInsert}. jOOQ has no COPY statement; it renders
+     * the table and column names, quoted as everywhere else.
+     */
+    private String renderCopy(List<TableField<Record, ?>> insertFields) {
+        StringBuilder copy = new StringBuilder("copy ").append(dsl.render(table)).append(" (");
+        List<Field<?>> columns = new ArrayList<>(insertFields);
+        if (table.generatedId()) {
+            columns.add(table.idField());
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            copy.append(i == 0 ? "" : ", ").append(dsl.render(DSL.name(columns.get(i).getName())));
+        }
+        return copy.append(") from stdin").toString();
+    }
+
+    private static boolean[] nullMeansDefault(List<? extends Field<?>> fields) {
+        boolean[] defaulted = new boolean[fields.size()];
+        for (int i = 0; i < defaulted.length; i++) {
+            defaulted[i] = fields.get(i).getDataType().defaulted();
+        }
+        return defaulted;
     }
 
     static DaoStatements render(ModelTable<?> table, SQLDialect dialect) {

@@ -26,6 +26,9 @@ public final class FreezingProxy implements AutoCloseable {
     private final boolean silent;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile boolean frozen;
+    /** Bytes still to forward towards the server before freezing, or {@link Long#MAX_VALUE}: not armed. */
+    private final java.util.concurrent.atomic.AtomicLong untilFreeze = new java.util.concurrent.atomic.AtomicLong(
+            Long.MAX_VALUE);
     private volatile boolean closed;
 
     private FreezingProxy(int targetPort, boolean silent) {
@@ -59,6 +62,14 @@ public final class FreezingProxy implements AutoCloseable {
         frozen = true;
     }
 
+    /**
+     * Freezes once {@code bytes} more bytes went towards the server: a server that hangs in the middle of receiving a
+     * statement's data, so that the driver is left writing rather than waiting for an answer.
+     */
+    public void freezeAfterSending(long bytes) {
+        untilFreeze.set(bytes);
+    }
+
     /** Forwards again, including what was held. */
     public void thaw() {
         frozen = false;
@@ -74,8 +85,8 @@ public final class FreezingProxy implements AutoCloseable {
                 }
                 Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 sockets.add(upstream);
-                pump(client, upstream, "up");
-                pump(upstream, client, "down");
+                pump(client, upstream, "up", untilFreeze);
+                pump(upstream, client, "down", null);
             } catch (IOException e) {
                 if (!closed) {
                     System.err.println("[freezing-proxy] " + e);
@@ -84,7 +95,7 @@ public final class FreezingProxy implements AutoCloseable {
         }
     }
 
-    private void pump(Socket from, Socket to, String direction) {
+    private void pump(Socket from, Socket to, String direction, java.util.concurrent.atomic.AtomicLong countdown) {
         Thread.ofPlatform().daemon().name("freezing-proxy-" + direction).start(() -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
@@ -93,6 +104,10 @@ public final class FreezingProxy implements AutoCloseable {
                     holdWhileFrozen();
                     out.write(buffer, 0, read);
                     out.flush();
+                    if (countdown != null && countdown.get() != Long.MAX_VALUE && countdown.addAndGet(-read) <= 0) {
+                        countdown.set(Long.MAX_VALUE);
+                        frozen = true;
+                    }
                 }
             } catch (IOException e) {
                 // One side went away: the other follows.
