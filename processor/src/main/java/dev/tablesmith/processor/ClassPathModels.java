@@ -46,6 +46,11 @@ public final class ClassPathModels {
         this.reader = new ModelReader(elements, env.getTypeUtils(), new ErrorReporter(new Capture()), false);
     }
 
+    /** The type of that canonical name, in the compilation or on the class path; null when there is none. */
+    public javax.lang.model.element.TypeElement type(String canonicalName) {
+        return elements.getTypeElement(canonicalName);
+    }
+
     /**
      * The models the class path lists for one table.
      *

@@ -3,7 +3,6 @@ package dev.tablesmith.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -35,7 +34,6 @@ final class DaoWriter {
     private static final ClassName DATABASE = ClassName.get("dev.tablesmith", "Database");
     private static final ClassName JDBC_TYPES = ClassName.get("dev.tablesmith.generated", "JdbcTypes");
     private static final ClassName STORED_PRECISION = ClassName.get("dev.tablesmith.generated", "StoredPrecision");
-    private static final ClassName CONVERTED = ClassName.get("dev.tablesmith.generated", "Converted");
 
     private final ModelDescriptor model;
 
@@ -64,8 +62,7 @@ final class DaoWriter {
                         .addStatement("super(database, $T.$N)", model.tableClass(), model.tableConstant())
                         .build());
         model.columns().stream().filter(c -> c.converter() != null).forEach(column -> type.addField(
-                FieldSpec.builder(column.converter(), converterField(column), Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL).initializer("new $T()", column.converter()).build()));
+                ModelRows.converterField(column, ModelRows.DAO.converter(column))));
         for (List<ColumnDescriptor> key : uniqueLookups()) {
             type.addMethod(findBy(key));
         }
@@ -104,7 +101,8 @@ final class DaoWriter {
                     .addParameter(model.modelClass(), "entity")
                     .addParameter(idType, "id"), model.id(), CodeBlock.of("id")).build());
         }
-        EmbeddedCode.groups(model).values().forEach(group -> type.addMethod(EmbeddedCode.factory(group)));
+        ModelRows.embedded(model).values().forEach(group -> type.addMethod(
+                ModelRows.factory(group, ModelRows.DAO.factory(group))));
         hasUnsetDefaults().ifPresent(type::addMethod);
         asStored().ifPresent(type::addMethod);
         model.version().ifPresent(version -> type.addMethod(withNextVersion(version)));
@@ -267,7 +265,7 @@ final class DaoWriter {
                 .addException(SQLException.class);
         List<CodeBlock> values = new ArrayList<>();
         for (int i = 0; i < model.columns().size(); i++) {
-            values.add(get(model.columns().get(i), "rs", CodeBlock.of("$L", i + 1)));
+            values.add(ModelRows.get(model.columns().get(i), CodeBlock.of("$L", i + 1), ModelRows.DAO));
         }
         return construct(method, column -> values.get(model.columns().indexOf(column))).build();
     }
@@ -322,40 +320,9 @@ final class DaoWriter {
                 .build();
     }
 
-    /**
-     * Creates an entity from one value per column, through the constructor or a no-arg constructor and setters. A
-     * constructor's {@code @Related} parameters get what {@code entity} holds when there is one (a copy keeps its
-     * loaded relations), else null (a row read has none loaded).
-     */
+    /** Creates an entity from one value per column; see {@link ModelRows#construct}. */
     private MethodSpec.Builder construct(MethodSpec.Builder method, Function<ColumnDescriptor, CodeBlock> value) {
-        var embedded = EmbeddedCode.groups(model);
-        if (model.construction() == ModelDescriptor.Construction.CONSTRUCTOR) {
-            boolean copy = method.build().parameters().stream().anyMatch(p -> p.name().equals("entity"));
-            List<CodeBlock> arguments = new ArrayList<>();
-            for (String property : model.constructorOrder()) {
-                arguments.add(model.relation(property)
-                        .map(relation -> copy ? RelationWriter.read(relation, "entity") : CodeBlock.of("null"))
-                        .orElseGet(() -> embedded.containsKey(property)
-                                ? EmbeddedCode.create(embedded.get(property), value)
-                                : value.apply(column(property))));
-            }
-            return method.addStatement("return new $T(\n$>$L$<)", model.modelClass(),
-                    CodeBlock.join(arguments, ",\n"));
-        }
-        method.addStatement("$T entity = new $T()", model.modelClass(), model.modelClass());
-        for (ColumnDescriptor column : model.columns()) {
-            if (column.embedding() == null) {
-                method.addStatement(write(column, "entity", value.apply(column)));
-            } else if (embedded.get(column.embedding().property()).get(0) == column) {
-                List<ColumnDescriptor> group = embedded.get(column.embedding().property());
-                method.addStatement(EmbeddedCode.assign(group, "entity", EmbeddedCode.create(group, value)));
-            }
-        }
-        return method.addStatement("return entity");
-    }
-
-    private ColumnDescriptor column(String property) {
-        return model.columns().stream().filter(c -> c.property().equals(property)).findFirst().orElseThrow();
+        return ModelRows.construct(model, method, value, ModelRows.DAO);
     }
 
     static CodeBlock read(ColumnDescriptor column, String entity) {
@@ -367,7 +334,7 @@ final class DaoWriter {
                 : CodeBlock.of("$N.$N()", entity, read.name());
     }
 
-    private static CodeBlock write(ColumnDescriptor column, String entity, CodeBlock value) {
+    static CodeBlock write(ColumnDescriptor column, String entity, CodeBlock value) {
         Accessor write = column.write();
         return write.kind() == Accessor.Kind.FIELD ? CodeBlock.of("$N.$N = $L", entity, write.name(), value)
                 : CodeBlock.of("$N.$N($L)", entity, write.name(), value);
@@ -382,8 +349,7 @@ final class DaoWriter {
      */
     static CodeBlock bind(ColumnDescriptor column, CodeBlock index, CodeBlock given, boolean asDeclared) {
         ColumnType type = column.type();
-        CodeBlock value = column.converter() == null ? given
-                : CodeBlock.of("$T.to($N, $L)", CONVERTED, converterField(column), given);
+        CodeBlock value = ModelRows.toDatabase(column, given, ModelRows.DAO);
         boolean floating = type == ColumnType.DOUBLE || type == ColumnType.FLOAT;
         if ((column.primitive() && !floating) || (!asDeclared && column.version())) {
             return CodeBlock.of("ps.set$L($L, $L)", type.jdbcSuffix(), index, value);
@@ -394,25 +360,6 @@ final class DaoWriter {
                     column.precision(), column.scale());
             default -> CodeBlock.of("types.set$L(ps, $L, $L)", type.jdbcSuffix(), index, value);
         };
-    }
-
-    private static CodeBlock get(ColumnDescriptor column, String resultSet, CodeBlock index) {
-        if (column.converter() != null) {
-            return CodeBlock.of("$T.from($N, types.get$L($N, $L))", CONVERTED, converterField(column),
-                    column.type().jdbcSuffix(), resultSet, index);
-        }
-        if (column.primitive()) {
-            return CodeBlock.of("$N.get$L($L)", resultSet, column.type().jdbcSuffix(), index);
-        }
-        if (column.type() == ColumnType.ENUM) {
-            return CodeBlock.of("types.getEnum($N, $L, $T::valueOf)", resultSet, index, column.javaType());
-        }
-        return CodeBlock.of("types.get$L($N, $L)", column.type().jdbcSuffix(), resultSet, index);
-    }
-
-    /** The DAO's static field holding the converter of a {@code @Convert} column. */
-    private static String converterField(ColumnDescriptor column) {
-        return column.fieldName() + "_CONVERTER";
     }
 
     private static MethodSpec.Builder protectedOverride(String name, java.lang.reflect.Type returns) {

@@ -17,9 +17,10 @@ import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * The code {@code DaoWriter} needs for {@code @Embedded} properties: reading one component through its embedded
+ * The code generated classes need for {@code @Embedded} properties: reading one component through its embedded
  * value (NULL when the value is null), and a static factory per embedded property that creates the value from its
- * columns' values, or returns null when they are all null.
+ * columns' values, or returns null when they are all null. The class holding the code names the factory
+ * ({@link ModelRows.Members#factory}).
  */
 final class EmbeddedCode {
     private EmbeddedCode() {
@@ -44,12 +45,13 @@ final class EmbeddedCode {
     }
 
     /** {@code newShipTo(street, city)}: the embedded value of {@code group}'s columns' values. */
-    static CodeBlock create(List<ColumnDescriptor> group, Function<ColumnDescriptor, CodeBlock> value) {
+    static CodeBlock create(List<ColumnDescriptor> group, Function<ColumnDescriptor, CodeBlock> value,
+            String factory) {
         List<CodeBlock> arguments = new ArrayList<>();
         for (ColumnDescriptor column : group) {
             arguments.add(value.apply(column));
         }
-        return CodeBlock.of("$N($L)", factoryName(group), CodeBlock.join(arguments, ", "));
+        return CodeBlock.of("$N($L)", factory, CodeBlock.join(arguments, ", "));
     }
 
     /** Sets the embedded property of {@code group} on {@code entity} to {@code value}. */
@@ -59,11 +61,11 @@ final class EmbeddedCode {
                 : CodeBlock.of("$N.$N($L)", entity, write.name(), value);
     }
 
-    /** The factory of {@code group}'s embedded value: null when every column is NULL. */
-    static MethodSpec factory(List<ColumnDescriptor> group) {
+    /** The factory {@code factory} of {@code group}'s embedded value: null when every column is NULL. */
+    static MethodSpec factory(List<ColumnDescriptor> group, String factory) {
         Embedding embedding = group.get(0).embedding();
         NameAllocator names = new NameAllocator();
-        MethodSpec.Builder method = MethodSpec.methodBuilder(factoryName(group))
+        MethodSpec.Builder method = MethodSpec.methodBuilder(factory)
                 .addJavadoc("The {@code $L} of a row: null when all its columns are NULL.\n", embedding.property())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(embedding.type());
@@ -91,9 +93,10 @@ final class EmbeddedCode {
         return method.addStatement("return $N", value).build();
     }
 
-    private static String factoryName(List<ColumnDescriptor> group) {
+    /** {@code newShipTo}: the name of the factory of {@code group}'s value, after {@code prefix}. */
+    static String factoryName(String prefix, List<ColumnDescriptor> group) {
         String property = group.get(0).embedding().property();
-        return "new" + property.substring(0, 1).toUpperCase(Locale.ROOT) + property.substring(1);
+        return "new" + prefix + property.substring(0, 1).toUpperCase(Locale.ROOT) + property.substring(1);
     }
 
     private static CodeBlock access(CodeBlock target, Accessor accessor) {

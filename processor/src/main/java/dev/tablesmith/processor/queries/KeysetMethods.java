@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.tablesmith.processor.ModelRows;
 import dev.tablesmith.processor.model.ColumnDescriptor;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,8 +53,12 @@ final class KeysetMethods {
                 .build();
     }
 
-    /** Binds key {@code k} of a cursor at the placeholders of parameter {@code from + k}. */
-    static MethodSpec binder(CompiledQuery.Keyset keyset, String name) {
+    /**
+     * Binds key {@code k} of a cursor at the placeholders of parameter {@code from + k}. A cursor holds the values
+     * its columns' {@code TableField}s convert to, so a {@code @Convert} column's key goes back through the
+     * converter ({@code members} names it).
+     */
+    static MethodSpec binder(CompiledQuery.Keyset keyset, String name, ModelRows.Members members) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(PreparedStatement.class, "ps")
@@ -66,9 +71,15 @@ final class KeysetMethods {
             ColumnDescriptor column = keyset.keys().get(k);
             TypeName type = column.javaType();
             String key = "key" + k;
-            method.addStatement("$T $N = ($T) keys.get($L)", type, key, type.box(), k);
-            method.addStatement("for (int i : at[$L]) $L", k == 0 ? "from" : "from + " + k, QueriesWriter.bind(column.type(),
-                    type.isPrimitive(), key, "ps", "types", "i"));
+            if (column.converter() == null) {
+                method.addStatement("$T $N = ($T) keys.get($L)", type, key, type.box(), k);
+            } else {
+                // The converter's database type, which the column type's JdbcTypes method binds.
+                method.addStatement("var $N = $L", key,
+                        ModelRows.toDatabase(column, CodeBlock.of("($T) keys.get($L)", type, k), members));
+            }
+            method.addStatement("for (int i : at[$L]) $L", k == 0 ? "from" : "from + " + k, QueriesWriter.bind(
+                    column.type(), type.isPrimitive(), key, "ps", "types", "i"));
         }
         return method.build();
     }

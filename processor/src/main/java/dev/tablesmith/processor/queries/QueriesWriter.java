@@ -8,9 +8,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import dev.tablesmith.processor.GeneratedFiles;
+import dev.tablesmith.processor.ModelRows;
 import dev.tablesmith.processor.SnakeCase;
-import dev.tablesmith.processor.model.Accessor;
-import dev.tablesmith.processor.model.ColumnDescriptor;
 import dev.tablesmith.processor.model.ColumnType;
 import dev.tablesmith.processor.model.ModelDescriptor;
 import java.sql.ResultSet;
@@ -58,6 +57,7 @@ final class QueriesWriter {
         Map<String, Long> overloads = compiled.stream().collect(java.util.stream.Collectors.groupingBy(
                 q -> q.method().element().getSimpleName().toString(), java.util.stream.Collectors.counting()));
         Map<String, String> mappers = new java.util.HashMap<>();
+        ImplMembers members = new ImplMembers();
         for (CompiledQuery query : compiled) {
             String methodName = query.method().element().getSimpleName().toString();
             // Overloads share a name: their constants and mappers are told apart by the method's position.
@@ -72,7 +72,7 @@ final class QueriesWriter {
                 type.addField(constant(constant + "_BEFORE", query, query.keyset().before()));
                 type.addMethod(KeysetMethods.reader(query.keyset(), methodName + suffix.replace("_", "") + "Keys"));
                 type.addMethod(KeysetMethods.binder(query.keyset(), methodName + suffix.replace("_", "")
-                        + "BindKeys"));
+                        + "BindKeys", members.of(query.keyset().model())));
             }
             String mapper = null;
             if (query.method().target() != null && query.method().shape() != QueryMethod.Shape.ROW_COUNT) {
@@ -82,11 +82,12 @@ final class QueriesWriter {
                 if (mapper == null) {
                     mapper = methodName + "Row" + suffix.replace("_", "");
                     mappers.put(key, mapper);
-                    type.addMethod(rowMapper(query, mapper));
+                    type.addMethod(rowMapper(query, mapper, members));
                 }
             }
             type.addMethod(method(query, constant, impl, mapper, methodName + suffix.replace("_", "")));
         }
+        members.addTo(type);
         return JavaFile.builder(impl.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
@@ -165,7 +166,7 @@ final class QueriesWriter {
         return spec.build();
     }
 
-    private static MethodSpec rowMapper(CompiledQuery query, String name) {
+    private static MethodSpec rowMapper(CompiledQuery query, String name, ImplMembers members) {
         ResultTarget target = query.method().target();
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -173,45 +174,22 @@ final class QueriesWriter {
                 .addParameter(ResultSet.class, "rs")
                 .addParameter(JDBC_TYPES, "types")
                 .addException(SQLException.class);
+        if (target.kind() == ResultTarget.Kind.MODEL) {
+            // As the model's DAO reads it (converters, embedded values, constructor or writes), by result position.
+            ModelDescriptor model = target.model();
+            ModelRows.Members names = members.of(model);
+            return ModelRows.construct(model, method, column -> ModelRows.get(column,
+                    CodeBlock.of("$L", query.columns().get(model.columns().indexOf(column))), names), names).build();
+        }
         List<CodeBlock> values = new ArrayList<>();
         for (int s = 0; s < target.slots().size(); s++) {
-            ResultTarget.Slot slot = target.slots().get(s);
-            values.add(read(slot, query.columns().get(s)));
+            values.add(read(target.slots().get(s), query.columns().get(s)));
         }
-        return switch (target.kind()) {
-            case SCALAR -> method.addStatement("return $L", values.get(0)).build();
-            case PROJECTION -> method.addStatement("return new $T(\n$>$L$<)", target.type(),
-                    CodeBlock.join(values, ",\n")).build();
-            case MODEL -> construct(method, target, values).build();
-        };
+        return target.kind() == ResultTarget.Kind.SCALAR ? method.addStatement("return $L", values.get(0)).build()
+                : method.addStatement("return new $T(\n$>$L$<)", target.type(), CodeBlock.join(values, ",\n")).build();
     }
 
-    /** Creates a model from one value per column, as its DAO does: one constructor call, or setters. */
-    private static MethodSpec.Builder construct(MethodSpec.Builder method, ResultTarget target,
-            List<CodeBlock> values) {
-        ModelDescriptor model = target.model();
-        if (model.construction() == ModelDescriptor.Construction.CONSTRUCTOR) {
-            List<CodeBlock> arguments = new ArrayList<>();
-            for (String property : model.constructorOrder()) {
-                for (int s = 0; s < target.slots().size(); s++) {
-                    if (target.slots().get(s).name().equals(property)) {
-                        arguments.add(values.get(s));
-                    }
-                }
-            }
-            return method.addStatement("return new $T(\n$>$L$<)", model.modelClass(), CodeBlock.join(arguments, ",\n"));
-        }
-        method.addStatement("$T entity = new $T()", model.modelClass(), model.modelClass());
-        for (int s = 0; s < target.slots().size(); s++) {
-            ColumnDescriptor column = target.slots().get(s).column();
-            Accessor write = column.write();
-            method.addStatement(write.kind() == Accessor.Kind.FIELD
-                    ? CodeBlock.of("entity.$N = $L", write.name(), values.get(s))
-                    : CodeBlock.of("entity.$N($L)", write.name(), values.get(s)));
-        }
-        return method.addStatement("return entity");
-    }
-
+    /** Reads a projection's or single value's slot, or a cursor's key, as the column's database type. */
     static CodeBlock read(ResultTarget.Slot slot, int column) {
         if (slot.javaType().isPrimitive()) {
             return CodeBlock.of("rs.get$L($L)", slot.type().jdbcSuffix(), column);

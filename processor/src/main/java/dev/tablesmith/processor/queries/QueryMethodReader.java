@@ -117,14 +117,14 @@ final class QueryMethodReader {
         Optional<ResultTarget> target = target(element);
         if (target.isEmpty()) {
             errors.error(method, annotation, Message.QUERY_RETURN, name, returned,
-                    "is neither a model (without @Convert or @Embedded columns, which queries do not read yet), a "
-                            + "record or class with a constructor of readable types, nor a single value");
+                    "is neither a model, a record or class with a constructor of readable types, nor a single "
+                            + "value");
             return Optional.empty();
         }
         if (target.get().kind() == ResultTarget.Kind.MODEL) {
             ModelDescriptor model = target.get().model();
             PackageElement from = ModelAccess.packageOf(method);
-            Optional<String> unreachable = ModelAccess.unreachable(model, from);
+            Optional<String> unreachable = ModelAccess.unreachable(model, from, tables::type);
             if (unreachable.isPresent()) {
                 errors.error(method, annotation, Message.QUERY_MODEL_ACCESS, name, model.modelClass().simpleName(),
                         model.modelClass().packageName(), from.getQualifiedName(), unreachable.get(),
@@ -142,9 +142,6 @@ final class QueryMethodReader {
         }
         TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
         ModelDescriptor model = tables.model(element).orElse(null);
-        if (model != null && model.columns().stream().anyMatch(c -> c.converter() != null || c.embedding() != null)) {
-            return Optional.empty(); // its DAO's mapper reads those; a query's mapper does not yet
-        }
         if (model != null) {
             List<ResultTarget.Slot> slots = new ArrayList<>();
             for (ColumnDescriptor column : model.columns()) {

@@ -74,6 +74,11 @@ final class QueryTables {
         return Collections.unmodifiableMap(tables);
     }
 
+    /** The type named {@code name}, such as a model's converter or embedded type; null when none is known. */
+    TypeElement type(ClassName name) {
+        return classPath.type(name.canonicalName());
+    }
+
     /** The model of this compilation that {@code type} is, else of another module; empty if none. */
     Optional<ModelDescriptor> model(TypeElement type) {
         return Optional.ofNullable(byClass.get(ClassName.get(type)));

@@ -103,23 +103,6 @@ class QueryErrorsTest {
     }
 
     @Test
-    void aModelWithEmbeddedColumnsIsNotReadByQueriesYet() {
-        JavaFileObject shipment = JavaFileObjects.forSourceLines("com.example.Shipment", "package com.example;",
-                "import dev.tablesmith.*;",
-                "@Model public class Shipment {",
-                "    public record Address(String street, String city) {}",
-                "    @Id public Long id;",
-                "    @Embedded public Address shipTo;",
-                "}");
-        JavaFileObject queries = QuerySources.queries("@Query(\"select * from shipment\")",
-                "List<Shipment> all();");
-        Compilation compilation = QuerySources.compile(queries, shipment);
-        assertThat(compilation).hadErrorContaining("[" + Message.QUERY_RETURN.id() + "]").inFile(queries)
-                .onLineContaining("select * from shipment");
-        assertThat(compilation).hadErrorContaining("without @Convert or @Embedded columns");
-    }
-
-    @Test
     void aPageOfAQueryWithItsOwnLimit() {
         Compilation compilation = assertError(Message.QUERY_RETURN, "limit 5",
                 "@Query(\"select * from todo order by id limit 5\")", "Page<Todo> page(int page, int perPage);");
