@@ -49,6 +49,11 @@ final class DeferredModels {
         return List.copyOf(byName.values());
     }
 
+    /** Whether any model waits for a later round. */
+    boolean waiting() {
+        return !names.isEmpty();
+    }
+
     /** Defers {@code type} when it mentions a type that did not resolve; returns whether it did. */
     boolean deferIfUnresolved(TypeElement type) {
         if (UnresolvedTypes.find(type).isPresent()) {

@@ -116,6 +116,11 @@ final class ModelRounds {
         return List.copyOf(SchemaValidator.validate(deferred.ready(models), invalid, errors));
     }
 
+    /** Whether a model of the compilation waits for a type of a later round, so its table is not known yet. */
+    boolean modelsWaiting() {
+        return deferred.waiting();
+    }
+
     /** Forgets {@code model}, whose sources could not be written (the error says why). */
     void reject(ModelDescriptor model) {
         accepted.removeIf(m -> m == model);

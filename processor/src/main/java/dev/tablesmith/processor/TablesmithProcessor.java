@@ -3,6 +3,8 @@ package dev.tablesmith.processor;
 import com.google.auto.service.AutoService;
 import dev.tablesmith.processor.model.ModelDescriptor;
 import dev.tablesmith.processor.queries.QueriesStage;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -57,6 +59,13 @@ public final class TablesmithProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
+    /**
+     * The {@code @Queries} interfaces not checked yet, by name (elements do not outlive their round): while a model
+     * waits for a type of a later round its table is unknown, so the queries wait with it rather than report it
+     * unknown.
+     */
+    private final Set<String> postponedQueries = new LinkedHashSet<>();
+
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
@@ -78,6 +87,10 @@ public final class TablesmithProcessor extends AbstractProcessor {
         if (round.processingOver()) {
             rounds.lastRound(ModelRounds.AGGREGATE);
             List<ModelDescriptor> models = rounds.accepted();
+            if (!postponedQueries.isEmpty()) { // their models never resolved; they are reported, and so are these
+                new QueriesStage(processingEnv.getFiler(), errors, new ClassPathModels(processingEnv))
+                        .process(postponed(elements), models);
+            }
             ServiceFileWriter.write(processingEnv.getFiler(), models, errors);
             TableIndexWriter.write(processingEnv.getFiler(), models, errors);
             new ModuleProviders(elements, errors).check(models);
@@ -89,10 +102,33 @@ public final class TablesmithProcessor extends AbstractProcessor {
         QueriesStage queries = new QueriesStage(processingEnv.getFiler(), errors, new ClassPathModels(processingEnv));
         queries.checkPlacement(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.QUERY)), "Query");
         queries.checkPlacement(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.FIND)), "Find");
-        queries.process(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.QUERIES)),
-                rounds.accepted());
+        List<Element> interfaces = new ArrayList<>(postponed(elements));
+        interfaces.addAll(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.QUERIES)));
+        List<Element> now = new ArrayList<>();
+        for (Element type : interfaces) {
+            String name = type instanceof TypeElement named ? named.getQualifiedName().toString() : "";
+            if (rounds.modelsWaiting() && !name.isEmpty()) {
+                postponedQueries.add(name);
+            } else {
+                now.add(type); // one without a name cannot be looked up later; its kind is an error anyway
+            }
+        }
+        queries.process(now, rounds.accepted());
         // The first of the two processors leaves the annotations to the second, which javac would not show them to.
         return second;
+    }
+
+    /** The postponed {@code @Queries} interfaces, looked up again in this round; forgets them. */
+    private List<TypeElement> postponed(Elements elements) {
+        List<TypeElement> types = new ArrayList<>();
+        for (String name : postponedQueries) {
+            TypeElement type = elements.getTypeElement(name);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        postponedQueries.clear();
+        return types;
     }
 
     /**

@@ -69,4 +69,20 @@ class LaterRoundTypesTest {
         assertThat(new String(schema.get().openInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .contains("\"references\": \"com.example.Owner\"");
     }
+
+    @Test
+    void queriesNamingTheTableOfAModelThatWaitsForALaterRoundWaitWithIt() {
+        JavaFileObject pet = JavaFileObjects.forSourceLines("com.example.Pet", "package com.example;",
+                "import dev.tablesmith.*;", "@Model public class Pet {", "    @Id Long id;",
+                "    @References(Owner.class) Long owner;", "}");
+        JavaFileObject queries = JavaFileObjects.forSourceLines("com.example.PetQueries", "package com.example;",
+                "import dev.tablesmith.*;", "import java.util.List;", "@Queries public interface PetQueries {",
+                "    @Query(\"select * from pet where owner in (select id from owner) order by id\")",
+                "    List<Pet> withOwners();", "}");
+        Compilation compilation = javac()
+                .withProcessors(new OwnerGenerator(), new TablesmithProcessor(), new TablesmithSourcesProcessor())
+                .withOptions("-Atablesmith.quotedNameWarnings=false").compile(pet, queries);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(Golden.generated(compilation, "com.example.PetQueriesImpl")).contains("from \\\"owner\\\"");
+    }
 }
