@@ -133,44 +133,22 @@ public abstract class AbstractQueries {
      * (try-with-resources) to free the cursor before the context ends; a stream read to its end frees it by itself.
      */
     protected final <T> Stream<T> stream(RenderedQuery query, RowMapper<T> mapper, Binder binder, Object... values) {
-        Session session = database.session();
-        Bind bind = database.bind(query.table().bind());
-        String sql = query.sql(bind.dialect());
-        boolean claimed = session.enter();
-        PreparedStatement ps = null;
-        try {
-            ResultSet rs;
-            while (true) { // a dead pooled connection is replaced as in run(...), a bounded number of times
-                try {
-                    ps = session.connectionFor(bind.name()).prepareStatement(sql);
-                    ps.setFetchSize(QueryCursor.FETCH_SIZE);
-                    bind(ps, bind, query, binder, values);
-                    long started = session.startTimer();
-                    rs = ps.executeQuery();
-                    record(session, sql, values, started);
-                    break;
-                } catch (SQLException e) {
-                    closeQuietly(ps, e);
-                    ps = null;
-                    if (!session.reconnect(bind.name(), e)) {
-                        throw e;
-                    }
-                }
+        return run(query, "Querying", (session, bind, sql) -> {
+            PreparedStatement ps = session.connectionFor(bind.name()).prepareStatement(sql);
+            try {
+                ps.setFetchSize(QueryCursor.FETCH_SIZE);
+                bind(ps, bind, query, binder, values);
+                long started = session.startTimer();
+                ResultSet rs = ps.executeQuery();
+                record(session, sql, values, started);
+                QueryCursor<T> cursor = new QueryCursor<>(ps, rs, bind.types(), mapper,
+                        e -> translate(session, query, "Querying", e));
+                return StreamSupport.stream(cursor, false).onClose(cursor::close);
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(ps, e);
+                throw e;
             }
-            QueryCursor<T> cursor = new QueryCursor<>(ps, rs, bind.types(), mapper,
-                    e -> translate(session, query, "Querying", e));
-            return StreamSupport.stream(cursor, false).onClose(cursor::close);
-        } catch (SQLException e) {
-            closeQuietly(ps, e);
-            throw translate(session, query, "Querying", e);
-        } catch (RuntimeException e) {
-            closeQuietly(ps, e);
-            throw e;
-        } finally {
-            if (claimed) {
-                session.exit();
-            }
-        }
+        });
     }
 
     /**
@@ -295,8 +273,7 @@ public abstract class AbstractQueries {
 
     /**
      * Runs one query in the session of the current context. As for the DAOs, a first statement that finds its pooled
-     * connection dead runs again on a new one (see {@link Session#reconnect}: only when nothing was sent before it in
-     * the transaction, and a bounded number of times); any other failure is translated.
+     * connection dead runs again on a new one ({@link Session#reconnecting}); any other failure is translated.
      */
     private <R> R run(RenderedQuery query, String action, Work<R> work) {
         Session session = database.session();
@@ -304,33 +281,12 @@ public abstract class AbstractQueries {
         String sql = query.sql(bind.dialect());
         boolean claimed = session.enter();
         try {
-            try {
-                return work.run(session, bind, sql);
-            } catch (SQLException e) {
-                if (!session.reconnect(bind.name(), e)) {
-                    throw e;
-                }
-                return retry(session, bind, sql, work, e);
-            }
+            return session.reconnecting(bind.name(), () -> work.run(session, bind, sql));
         } catch (SQLException e) {
             throw translate(session, query, action, e);
         } finally {
             if (claimed) {
                 session.exit();
-            }
-        }
-    }
-
-    private static <R> R retry(Session session, Bind bind, String sql, Work<R> work, SQLException first)
-            throws SQLException {
-        while (true) {
-            try {
-                return work.run(session, bind, sql);
-            } catch (SQLException e) {
-                e.addSuppressed(first);
-                if (!session.reconnect(bind.name(), e)) {
-                    throw e;
-                }
             }
         }
     }

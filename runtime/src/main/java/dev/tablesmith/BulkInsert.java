@@ -74,7 +74,7 @@ final class BulkInsert {
                 }
             }
             if (session.observes()) {
-                session.record(statement, parameters(dao, stored.subList(from, from + rows), ids != null), started);
+                session.record(statement, parameters(dao, stored.subList(from, from + rows), ids == null ? IdAt.NONE : IdAt.FIRST), started);
             }
         }
         return stored;
@@ -133,17 +133,27 @@ final class BulkInsert {
         }
     }
 
-    /** The parameters of a recorded statement, in order; built only when statements are recorded or logged. */
-    private static <T> List<Object> parameters(AbstractDao<T, ?> dao, List<T> rows, boolean withId) {
+    /** Where a statement writing new rows puts a drawn id: nowhere (the database generates it), first, or last. */
+    enum IdAt { NONE, FIRST, LAST }
+
+    /**
+     * The parameters of a recorded statement, in its column order: the insert columns, with a drawn id where
+     * {@code idAt} says (first in the multi-row inserts, last in {@link CopyInsert}'s COPY). Built only when
+     * statements are recorded or logged.
+     */
+    static <T> List<Object> parameters(AbstractDao<T, ?> dao, List<T> rows, IdAt idAt) {
         List<Object> parameters = new ArrayList<>();
         ModelTable<?> table = dao.table();
         for (T entity : rows) {
             Record values = dao.toRecord(entity);
-            if (withId) {
+            if (idAt == IdAt.FIRST) {
                 parameters.add(values.get(table.idField()));
             }
             for (Field<?> field : table.insertFields()) {
                 parameters.add(values.get(field));
+            }
+            if (idAt == IdAt.LAST) {
+                parameters.add(values.get(table.idField()));
             }
         }
         return parameters;

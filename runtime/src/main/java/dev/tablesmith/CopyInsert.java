@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.Field;
-import org.jooq.Record;
 
 /**
  * {@link AbstractDao#insertAll} on PostgreSQL through {@code COPY … FROM STDIN}: the rows stream in as text in one
@@ -64,7 +62,8 @@ final class CopyInsert {
             stored.add(ids == null ? entity : dao.withId(entity, ids.get(i)));
         }
         if (session.observes()) {
-            session.record(bulk.copy(), parameters(dao, stored, ids != null), started);
+            session.record(bulk.copy(), BulkInsert.parameters(dao, stored,
+                    ids == null ? BulkInsert.IdAt.NONE : BulkInsert.IdAt.LAST), started);
         }
         return stored;
     }
@@ -140,21 +139,5 @@ final class CopyInsert {
         if (chunk.size() > 0) {
             sink.write(chunk.bytes(), chunk.size());
         }
-    }
-
-    /** The values of a recorded COPY, in its column order: the insert columns, then a drawn id. */
-    private static <T> List<Object> parameters(AbstractDao<T, ?> dao, List<T> rows, boolean withId) {
-        List<Object> parameters = new ArrayList<>();
-        ModelTable<?> table = dao.table();
-        for (T entity : rows) {
-            Record values = dao.toRecord(entity);
-            for (Field<?> field : table.insertFields()) {
-                parameters.add(values.get(field));
-            }
-            if (withId) {
-                parameters.add(values.get(table.idField()));
-            }
-        }
-        return parameters;
     }
 }

@@ -60,14 +60,8 @@ final class DaoCalls {
         Target resolved = target();
         boolean claimed = session.enter();
         try {
-            try {
-                return work.run(session, resolved.types(), resolved.statements());
-            } catch (SQLException e) {
-                if (e instanceof RefusedValueException || !session.reconnect(table.bind(), e)) {
-                    throw e;
-                }
-                return retry(session, resolved, work, e);
-            }
+            return session.reconnecting(table.bind(),
+                    () -> work.run(session, resolved.types(), resolved.statements()));
         } catch (RefusedValueException e) {
             throw InvalidValueException.of(table, action, boundColumn(action, e.index()), e);
         } catch (SQLException e) {
@@ -75,19 +69,6 @@ final class DaoCalls {
         } finally {
             if (claimed) {
                 session.exit();
-            }
-        }
-    }
-
-    private <R> R retry(Session session, Target resolved, Work<R> work, SQLException first) throws SQLException {
-        while (true) {
-            try {
-                return work.run(session, resolved.types(), resolved.statements());
-            } catch (SQLException e) {
-                e.addSuppressed(first);
-                if (!session.reconnect(table.bind(), e)) {
-                    throw e;
-                }
             }
         }
     }

@@ -276,15 +276,8 @@ public final class ModelQuery<T> {
         Session session = session();
         boolean claimed = session.enter();
         try {
-            while (true) {
-                try {
-                    return runOnce(session, bind, statement, limit, offset, reader);
-                } catch (SQLException e) {
-                    if (e instanceof RefusedValueException || !session.reconnect(bind.name(), e)) {
-                        throw e;
-                    }
-                }
-            }
+            return session.reconnecting(bind.name(),
+                    () -> runOnce(session, bind, statement, limit, offset, reader));
         } catch (RefusedValueException e) {
             throw refused(action, e);
         } catch (SQLException e) {

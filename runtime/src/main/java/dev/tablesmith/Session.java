@@ -1,5 +1,6 @@
 package dev.tablesmith;
 
+import dev.tablesmith.generated.RefusedValueException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -211,6 +212,37 @@ public final class Session {
         statements.close(null);
         dsls = null;
         return true;
+    }
+
+    /** One statement, for {@link #reconnecting}: run again from the start when it may be. */
+    @FunctionalInterface
+    interface Statement<R> {
+        R run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code statement} on {@code bind}, and runs it again on a new connection each time it finds its pooled
+     * connection dead while that can neither lose nor repeat anything ({@link #reconnect}: a first statement, a
+     * bounded number of times). A refused value is never retried. The first failure is kept as suppressed on a
+     * later one that is thrown.
+     */
+    <R> R reconnecting(String bind, Statement<R> statement) throws SQLException {
+        SQLException first = null;
+        while (true) {
+            try {
+                return statement.run();
+            } catch (SQLException e) {
+                if (first != null) {
+                    e.addSuppressed(first);
+                }
+                if (e instanceof RefusedValueException || !reconnect(bind, e)) {
+                    throw e;
+                }
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
     }
 
     /** Notes a failed statement, which on PostgreSQL aborts the transaction; see {@link Transactions}. */

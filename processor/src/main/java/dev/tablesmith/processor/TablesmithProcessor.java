@@ -88,8 +88,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
             rounds.lastRound(ModelRounds.AGGREGATE);
             List<ModelDescriptor> models = rounds.accepted();
             if (!postponedQueries.isEmpty()) { // their models never resolved; they are reported, and so are these
-                new QueriesStage(processingEnv.getFiler(), errors, new ClassPathModels(processingEnv))
-                        .process(postponed(elements), models);
+                queriesStage().process(postponed(elements), models);
             }
             ServiceFileWriter.write(processingEnv.getFiler(), models, errors);
             TableIndexWriter.write(processingEnv.getFiler(), models, errors);
@@ -99,7 +98,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
             return false;
         }
         rounds.read(round);
-        QueriesStage queries = new QueriesStage(processingEnv.getFiler(), errors, new ClassPathModels(processingEnv));
+        QueriesStage queries = queriesStage();
         queries.checkPlacement(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.QUERY)), "Query");
         queries.checkPlacement(round.getElementsAnnotatedWith(elements.getTypeElement(QueriesStage.FIND)), "Find");
         List<Element> interfaces = new ArrayList<>(postponed(elements));
@@ -116,6 +115,10 @@ public final class TablesmithProcessor extends AbstractProcessor {
         queries.process(now, rounds.accepted());
         // The first of the two processors leaves the annotations to the second, which javac would not show them to.
         return second;
+    }
+
+    private QueriesStage queriesStage() {
+        return new QueriesStage(processingEnv.getFiler(), errors, new ClassPathModels(processingEnv));
     }
 
     /** The postponed {@code @Queries} interfaces, looked up again in this round; forgets them. */
