@@ -24,8 +24,9 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * The models of other modules: those a jar or class folder on the class path lists in its table index (written by
- * {@link TableIndexWriter} when it was compiled). A listed model is read from its class file with the same
+ * The models of other modules: those a jar or class folder lists in its table index (written by
+ * {@link TableIndexWriter} when it was compiled), on the class path, or, for a compilation with a
+ * {@code module-info.java}, in a module on the module path. A listed model is read from its class file with the same
  * {@link ModelReader} as a source model (its annotations have CLASS retention, so they are in the class file), into
  * a {@link ModelDescriptor} that queries resolve against as they do against a model of the compilation. Problems
  * are returned as text rather than reported, since their elements belong to another module: the caller reports
@@ -38,6 +39,7 @@ public final class ClassPathModels {
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Optional<Listing>> listings = new HashMap<>();
     private final Map<String, Read> reads = new HashMap<>();
+    private List<String> modulePathModules;
 
     public ClassPathModels(ProcessingEnvironment env) {
         this.filer = env.getFiler();
@@ -52,13 +54,16 @@ public final class ClassPathModels {
     }
 
     /**
-     * The models the class path lists for one table.
+     * The models another module lists for one table.
      *
      * @param table    the table name
      * @param models   canonical names of the models that map it there, one per bind
-     * @param location the jar or class folder that lists them (the first on the class path that does)
+     * @param location where they are listed, as a user finds it: the jar or class folder and "on the class path"
+     *                 (the first entry that lists the table), or the module and its jar "on the module path"
+     * @param other    another module on the module path that lists the table too, which makes it ambiguous; null
+     *                 when there is none
      */
-    public record Listing(String table, List<String> models, String location) {
+    public record Listing(String table, List<String> models, String location, Listing other) {
     }
 
     /**
@@ -102,14 +107,14 @@ public final class ClassPathModels {
     private Read readNow(Listing listing, String name) {
         TypeElement type = elements.getTypeElement(name);
         if (type == null) {
-            return new Read(name, null, "its class " + name + " is not on the class path");
+            return new Read(name, null, "its class " + name + " is not visible to this compilation");
         }
         if (Annotations.mirror(type, ModelReader.MODEL).isEmpty()) {
             return new Read(name, null, name + " is no @Model");
         }
         Optional<String> unresolved = UnresolvedTypes.find(type).map(UnresolvedTypes.Unresolved::where);
         if (unresolved.isPresent()) {
-            return new Read(name, null, "it mentions " + unresolved.get() + ", which is not on the class path");
+            return new Read(name, null, "it mentions " + unresolved.get() + ", which is not visible to this compilation");
         }
         problems.clear();
         Optional<ModelDescriptor> model;
@@ -127,22 +132,67 @@ public final class ClassPathModels {
         }
         if (elements.getTypeElement(model.get().tableClass().canonicalName()) == null) {
             return new Read(name, null, "its generated " + model.get().tableClass().simpleName()
-                    + " is not on the class path");
+                    + " is not visible to this compilation");
         }
         return new Read(name, model.get(), null);
     }
 
     private Optional<Listing> find(String table) {
         String path = TableIndexWriter.path(table);
-        FileObject file;
-        try {
-            file = filer.getResource(StandardLocation.CLASS_PATH, "", path);
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty(); // not listed: javac's Filer throws FileNotFoundException
+        Optional<Listing> onClassPath = open(StandardLocation.CLASS_PATH, "", path)
+                .filter(file -> !isOwnOutput(path, file.toUri()))
+                .flatMap(file -> listing(table, file, location(file.toUri(), path) + " on the class path"));
+        return onClassPath.isPresent() ? onClassPath : onModulePath(table, path);
+    }
+
+    /**
+     * The listing of {@code table} in the modules on the module path, in the order of their names; with the next
+     * module that lists it too as {@link Listing#other()}.
+     */
+    private Optional<Listing> onModulePath(String table, String path) {
+        List<Listing> found = new ArrayList<>();
+        for (String module : modulePathModules()) {
+            open(StandardLocation.MODULE_PATH, module + "/", path)
+                    .flatMap(file -> listing(table, file, "module " + module + " (" + location(file.toUri(), path)
+                            + ") on the module path"))
+                    .ifPresent(found::add);
         }
-        if (isOwnOutput(path, file.toUri())) {
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        Listing first = found.get(0);
+        return Optional.of(found.size() == 1 ? first
+                : new Listing(table, first.models(), first.location(), found.get(1)));
+    }
+
+    /**
+     * The named modules this compilation can see that may be on the module path: not the platform's, whose names
+     * start with {@code java.} or {@code jdk.}. Empty for a compilation without modules.
+     */
+    private List<String> modulePathModules() {
+        if (modulePathModules == null) {
+            modulePathModules = elements.getAllModuleElements().stream()
+                    .filter(module -> !module.isUnnamed())
+                    .map(module -> module.getQualifiedName().toString())
+                    .filter(name -> !name.startsWith("java.") && !name.startsWith("jdk."))
+                    .sorted()
+                    .toList();
+        }
+        return modulePathModules;
+    }
+
+    /** The resource {@code path} of {@code location}, if it has one. */
+    private Optional<FileObject> open(StandardLocation location, String moduleAndPackage, String path) {
+        try {
+            return Optional.of(filer.getResource(location, moduleAndPackage, path));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty(); // not listed: javac's Filer throws FileNotFoundException
+        } catch (NullPointerException e) {
+            return Optional.empty(); // javac's Filer, asked for a module that is not on the module path
+        }
+    }
+
+    private static Optional<Listing> listing(String table, FileObject file, String location) {
         List<String> models = new ArrayList<>();
         try (InputStream in = file.openInputStream()) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -153,8 +203,8 @@ public final class ClassPathModels {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return models.isEmpty() ? Optional.empty() : Optional.of(new Listing(table, List.copyOf(models),
-                location(file.toUri(), path)));
+        return models.isEmpty() ? Optional.empty() : Optional.of(new Listing(table, List.copyOf(models), location,
+                null));
     }
 
     private boolean isOwnOutput(String path, URI found) {

@@ -112,6 +112,13 @@ final class QueryTables {
     }
 
     private Outcome adopt(Site site, ClassPathModels.Listing listing) {
+        ClassPathModels.Listing other = listing.other();
+        if (other != null) {
+            errors.error(site.element(), site.annotation(), site.value(), Message.QUERY_TABLE_IN_TWO_MODULES,
+                    site.annotationName(), site.describe(), listing.table(), String.join(", ", listing.models()),
+                    listing.location(), String.join(", ", other.models()), other.location());
+            return Outcome.REPORTED;
+        }
         List<ModelDescriptor> read = new ArrayList<>();
         for (String name : listing.models()) {
             ClassPathModels.Read one = classPath.read(listing, name);
