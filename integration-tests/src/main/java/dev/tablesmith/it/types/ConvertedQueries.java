@@ -5,12 +5,14 @@ import dev.tablesmith.Find;
 import dev.tablesmith.Queries;
 import dev.tablesmith.Query;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Hand-written queries returning models with {@code @Convert} and {@code @Embedded} columns, which they read as the
- * models' DAOs do; and a projection reading a converted column raw, as its database type.
+ * models' DAOs do; a projection reading a converted column raw, as its database type; and parameters of converted
+ * types, bound through the converter of their columns.
  */
 @Queries
 public interface ConvertedQueries {
@@ -25,6 +27,12 @@ public interface ConvertedQueries {
 
     @Query("select name, price from product order by name")
     List<RawPrice> rawPrices();
+
+    @Query("select * from product where price >= :least order by price")
+    List<Product> costingAtLeast(Money least);
+
+    @Find
+    Optional<Product> byHomepage(URI homepage);
 
     @Find
     List<Shipment> byReference(String reference);

@@ -44,6 +44,25 @@ class ConvertedQueriesTest {
     }
 
     @AllDatabases
+    void parametersOfConvertedTypesBindThroughTheConverter(TestDatabase target) {
+        try (Database db = target.open()) {
+            ProductDao products = new ProductDao(db);
+            List<Product> stored = db.inContext(() -> products.insertAll(List.of(
+                    new Product(null, "lamp", new Money(1999), SHOP),
+                    new Product(null, "chair", new Money(4500), null),
+                    new Product(null, "mug", new Money(350), URI.create("urn:isbn:0451450523")))));
+            ConvertedQueries queries = new ConvertedQueriesImpl(db);
+            db.inContext(() -> {
+                assertEquals(List.of(stored.get(0), stored.get(1)), queries.costingAtLeast(new Money(1999)),
+                        "19.99 is compared as the DECIMAL it is stored as, so the lamp itself is included");
+                assertEquals(List.of(), queries.costingAtLeast(new Money(4501)));
+                assertEquals(Optional.of(stored.get(2)), queries.byHomepage(URI.create("urn:isbn:0451450523")));
+                assertEquals(Optional.empty(), queries.byHomepage(URI.create("urn:isbn:0")));
+            });
+        }
+    }
+
+    @AllDatabases
     void cursorPagesOrderedByAConvertedColumn(TestDatabase target) {
         try (Database db = target.open()) {
             ProductDao products = new ProductDao(db);

@@ -79,7 +79,7 @@ final class KeysetMethods {
                         ModelRows.toDatabase(column, CodeBlock.of("($T) keys.get($L)", type, k), members));
             }
             method.addStatement("for (int i : at[$L]) $L", k == 0 ? "from" : "from + " + k, QueriesWriter.bind(
-                    column.type(), type.isPrimitive(), key, "ps", "types", "i"));
+                    column.type(), type.isPrimitive(), CodeBlock.of("$N", key), "ps", "types", "i"));
         }
         return method.build();
     }

@@ -85,7 +85,7 @@ final class QueriesWriter {
                     type.addMethod(rowMapper(query, mapper, members));
                 }
             }
-            type.addMethod(method(query, constant, impl, mapper, methodName + suffix.replace("_", "")));
+            type.addMethod(method(query, constant, impl, mapper, methodName + suffix.replace("_", ""), members));
         }
         members.addTo(type);
         return JavaFile.builder(impl.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
@@ -112,9 +112,12 @@ final class QueriesWriter {
                 .initializer(builder.add("\n.build()$<").build()).build();
     }
 
-    /** The method; {@code helpers} prefixes the names of a cursor page's key reader and key binder. */
+    /**
+     * The method; {@code helpers} prefixes the names of a cursor page's key reader and key binder, and
+     * {@code members} declares the converters of converted parameters.
+     */
     private static MethodSpec method(CompiledQuery query, String constant, ClassName impl, String mapper,
-            String helpers) {
+            String helpers, ImplMembers members) {
         QueryMethod method = query.method();
         MethodSpec.Builder spec = MethodSpec.overriding(method.element());
         // The binder's own names must not hide the method's parameters it captures.
@@ -128,8 +131,13 @@ final class QueriesWriter {
         List<CodeBlock> values = new ArrayList<>();
         for (int p = 0; p < method.parameters().size(); p++) {
             QueryMethod.Parameter parameter = method.parameters().get(p);
+            CodeBlock value = CodeBlock.of("$N", parameter.name());
+            QueryMethod.ConvertedBy converted = parameter.converted();
+            if (converted != null) {
+                value = ModelRows.toDatabase(converted.column(), value, members.of(converted.model()));
+            }
             binder.add("for (int $N : $N[$L]) $L;\n", i, at, p, bind(parameter.type(),
-                    parameter.javaType().isPrimitive(), parameter.name(), ps, types, i));
+                    parameter.javaType().isPrimitive() && converted == null, value, ps, types, i));
             values.add(CodeBlock.of("$N", parameter.name()));
         }
         CodeBlock bind = method.parameters().isEmpty() ? CodeBlock.of("NO_PARAMETERS") : binder.add("$<}").build();
@@ -201,12 +209,12 @@ final class QueriesWriter {
     }
 
     /** Binds a parameter at placeholder {@code i}: integral and boolean primitives through JDBC, the rest through JdbcTypes. */
-    static CodeBlock bind(ColumnType type, boolean primitive, String value, String ps, String types,
+    static CodeBlock bind(ColumnType type, boolean primitive, CodeBlock value, String ps, String types,
             String i) {
         boolean floating = type == ColumnType.DOUBLE || type == ColumnType.FLOAT;
         if (primitive && !floating) {
-            return CodeBlock.of("$N.set$L($N, $N)", ps, type.jdbcSuffix(), i, value);
+            return CodeBlock.of("$N.set$L($N, $L)", ps, type.jdbcSuffix(), i, value);
         }
-        return CodeBlock.of("$N.set$L($N, $N, $N)", types, type.jdbcSuffix(), ps, i, value);
+        return CodeBlock.of("$N.set$L($N, $N, $L)", types, type.jdbcSuffix(), ps, i, value);
     }
 }

@@ -38,9 +38,19 @@ record QueryMethod(ExecutableElement element, AnnotationMirror annotation, Annot
         return sql == null;
     }
 
-    /** A method parameter bound by name, with the column type its value is bound as. */
+    /**
+     * A method parameter bound by name, with the column type its value is bound as.
+     *
+     * @param converted the {@code @Convert} column whose converter turns the value into {@code type}'s, when the
+     *                  parameter has the converted type (a {@code Money}); null for a parameter of a mapped type
+     */
     record Parameter(String name, com.palantir.javapoet.TypeName javaType,
-            dev.tablesmith.processor.model.ColumnType type) {
+            dev.tablesmith.processor.model.ColumnType type, ConvertedBy converted) {
+    }
+
+    /** The {@code @Convert} column {@code column} of {@code model}, whose converter binds a parameter. */
+    record ConvertedBy(dev.tablesmith.processor.model.ModelDescriptor model,
+            dev.tablesmith.processor.model.ColumnDescriptor column) {
     }
 
     /** How the rows of a query become the method's return value. */

@@ -90,15 +90,9 @@ final class QueryMethodReader {
         List<QueryMethod.Parameter> parameters = new ArrayList<>();
         boolean valid = true;
         for (VariableElement parameter : all.subList(0, bound)) {
-            Optional<ColumnType> type = TypeMapper.columnType(parameter.asType());
-            if (type.isEmpty()) {
-                errors.error(parameter, Message.QUERY_PARAMETER_TYPE, parameter.getSimpleName(), name,
-                        parameter.asType(), ColumnType.supportedList());
-                valid = false;
-            } else {
-                parameters.add(new QueryMethod.Parameter(parameter.getSimpleName().toString(),
-                        TypeName.get(parameter.asType()), type.get()));
-            }
+            Optional<QueryMethod.Parameter> read = parameter(parameter, name);
+            read.ifPresent(parameters::add);
+            valid &= read.isPresent();
         }
         if (!valid) {
             return Optional.empty();
@@ -193,5 +187,42 @@ final class QueryMethodReader {
                 .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE))
                 .max(Comparator.comparingInt(c -> c.getParameters().size()))
                 .map(ExecutableElement::getParameters).orElse(List.of());
+    }
+
+    /**
+     * A parameter of a mapped type, bound as that type; or of the Java type of {@code @Convert} columns of the
+     * compilation's models, bound through their converter, which must be one class for all of them; else reported.
+     * Only this compilation's models count, so that a method's parameters mean the same whatever other methods of
+     * the interface take in from other modules.
+     */
+    private Optional<QueryMethod.Parameter> parameter(VariableElement parameter, String method) {
+        String name = parameter.getSimpleName().toString();
+        TypeName javaType = TypeName.get(parameter.asType());
+        Optional<ColumnType> type = TypeMapper.columnType(parameter.asType());
+        if (type.isPresent()) {
+            return Optional.of(new QueryMethod.Parameter(name, javaType, type.get(), null));
+        }
+        List<QueryMethod.ConvertedBy> converting = new ArrayList<>();
+        for (ModelDescriptor model : tables.compiled()) {
+            for (ColumnDescriptor column : model.columns()) {
+                if (column.converter() != null && column.javaType().box().equals(javaType.box())
+                        && converting.stream().noneMatch(c -> c.column().converter().equals(column.converter()))) {
+                    converting.add(new QueryMethod.ConvertedBy(model, column));
+                }
+            }
+        }
+        if (converting.size() == 1) {
+            QueryMethod.ConvertedBy by = converting.get(0);
+            return Optional.of(new QueryMethod.Parameter(name, javaType, by.column().type(), by));
+        }
+        if (converting.isEmpty()) {
+            errors.error(parameter, Message.QUERY_PARAMETER_TYPE, name, method, parameter.asType(),
+                    ColumnType.supportedList());
+        } else {
+            errors.error(parameter, Message.QUERY_PARAMETER_CONVERTERS, name, method, parameter.asType(),
+                    converting.stream().map(c -> c.column().converter() + " (" + c.model().modelClass().simpleName()
+                            + "." + c.column().declaredAs() + ")").toList());
+        }
+        return Optional.empty();
     }
 }

@@ -36,10 +36,13 @@ final class QueryTables {
     private final Map<String, Table<?>> tables = new LinkedHashMap<>();
     /** The tables of the compilation's own models. */
     private final Set<String> local = new HashSet<>();
+    /** The compilation's own models. */
+    private final List<ModelDescriptor> compiled;
 
     QueryTables(ErrorReporter errors, List<ModelDescriptor> compiled, ClassPathModels classPath) {
         this.errors = errors;
         this.classPath = classPath;
+        this.compiled = List.copyOf(compiled);
         for (ModelDescriptor model : compiled) {
             add(model);
             local.add(model.table());
@@ -62,6 +65,11 @@ final class QueryTables {
         ABSENT,
         /** There, but unusable; an error on the query says why. */
         REPORTED
+    }
+
+    /** The models of this compilation, without those of other modules. */
+    List<ModelDescriptor> compiled() {
+        return compiled;
     }
 
     /** Every model so far, the compilation's first; grows as queries name tables of other modules. */

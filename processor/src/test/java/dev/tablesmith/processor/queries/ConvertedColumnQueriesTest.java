@@ -161,12 +161,50 @@ class ConvertedColumnQueriesTest {
     }
 
     @Test
-    void aParameterOfAConvertedTypeIsRefused() {
+    void aParameterOfAConvertedTypeIsBoundThroughTheConverterOfItsColumns() throws IOException {
+        String impl = generated("@Query(\"select * from product where price >= :min order by price\")",
+                "List<Product> costingAtLeast(Money min);",
+                "@Find Optional<Product> byPrice(Money price);");
+        // The same converter the rows are read with turns the parameter into the DECIMAL it is compared with.
+        assertThat(impl).contains("private static final MoneyConverter PRODUCT_PRICE_CONVERTER = "
+                + "new MoneyConverter();");
+        assertThat(impl).contains("types.setBigDecimal(ps, i, Converted.to(PRODUCT_PRICE_CONVERTER, min))");
+        assertThat(impl).contains("types.setBigDecimal(ps, i, Converted.to(PRODUCT_PRICE_CONVERTER, price))");
+    }
+
+    @Test
+    void aParameterTypeThatTwoConvertersConvertIsAnErrorNamingBoth() {
+        JavaFileObject cents = JavaFileObjects.forSourceLines("com.example.CentsConverter",
+                "package com.example;",
+                "public final class CentsConverter implements org.jooq.Converter<Long, Money> {",
+                "    private static final long serialVersionUID = 1L;",
+                "    @Override public Money from(Long cents) { return new Money(cents); }",
+                "    @Override public Long to(Money money) { return money.cents(); }",
+                "    @Override public Class<Long> fromType() { return Long.class; }",
+                "    @Override public Class<Money> toType() { return Money.class; }",
+                "}");
+        JavaFileObject fee = JavaFileObjects.forSourceLines("com.example.Fee",
+                "package com.example;",
+                "import dev.tablesmith.*;",
+                "@Model public record Fee(@Id Long id, @Convert(CentsConverter.class) Money amount) {}");
         JavaFileObject queries = QuerySources.queries("@Query(\"select * from product where price = :price\")",
                 "List<Product> costing(Money price);");
+        Compilation compilation = compile(queries, cents, fee);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[" + Message.QUERY_PARAMETER_CONVERTERS.id() + "] Parameter "
+                + "price of TodoQueries.costing has type com.example.Money, which several converters turn into a "
+                + "database value: [com.example.").inFile(queries).onLineContaining("Money price");
+        assertThat(compilation).hadErrorContaining("com.example.MoneyConverter (Product.price)");
+        assertThat(compilation).hadErrorContaining("com.example.CentsConverter (Fee.amount)");
+    }
+
+    @Test
+    void aParameterOfATypeNoColumnConvertsIsRefused() {
+        JavaFileObject queries = QuerySources.queries("@Query(\"select * from product where name = :name\")",
+                "List<Product> named(Shipment.Address name);");
         Compilation compilation = compile(queries);
         assertThat(compilation).hadErrorContaining("[" + Message.QUERY_PARAMETER_TYPE.id() + "]").inFile(queries)
-                .onLineContaining("Money price");
+                .onLineContaining("Shipment.Address name");
     }
 
     @Test
