@@ -59,6 +59,10 @@ public interface TaskQueries {
     @Query("select * from task where done = :done order by member_id desc")
     CursoredPage<Task> feed(boolean done, String cursor, int limit);
 
+    @Query("select t.* from task t join member m on m.id = t.member_id where t.done = :done "
+            + "order by t.member_id desc")
+    CursoredPage<Task> feedThroughAliases(boolean done, String cursor, int limit);
+
     @Query("select id, title, created from task where member_id = :memberId order by created desc")
     CursoredPage<TaskStamp> stamps(long memberId, String cursor, int limit);
 

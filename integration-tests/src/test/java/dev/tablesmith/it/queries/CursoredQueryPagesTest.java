@@ -66,6 +66,27 @@ class CursoredQueryPagesTest {
     }
 
     @AllDatabases
+    void aJoinedTableNamedByItsAliasPagesAsTheTableItself(TestDatabase target) {
+        try (Database db = target.open()) {
+            seed(db);
+            TaskQueries queries = new TaskQueriesImpl(db);
+            db.inContext(() -> {
+                // t.* of a join and an ORDER BY through the alias: the same pages as the query on the table alone.
+                CursoredPage<Task> first = queries.feedThroughAliases(false, null, 2);
+                assertEquals(List.of("b0", "b1"), titles(first));
+                CursoredPage<Task> second = queries.feedThroughAliases(false, first.nextCursor().orElseThrow(), 2);
+                assertEquals(List.of("b2", "a0"), titles(second));
+                CursoredPage<Task> third = queries.feedThroughAliases(false, second.nextCursor().orElseThrow(), 2);
+                assertEquals(List.of("a1", "a2"), titles(third));
+                assertFalse(third.hasNext());
+                assertEquals(List.of("b2", "a0"),
+                        titles(queries.feedThroughAliases(false, third.previousCursor().orElseThrow(), 2)));
+                assertEquals(titles(queries.feed(false, null, 10)), titles(queries.feedThroughAliases(false, null, 10)));
+            });
+        }
+    }
+
+    @AllDatabases
     void aProjectionPagesByADateTimeToTheMicrosecond(TestDatabase target) {
         try (Database db = target.open()) {
             long bob = seed(db).get(1);

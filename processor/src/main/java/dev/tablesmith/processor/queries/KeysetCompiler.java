@@ -14,6 +14,7 @@ import org.jooq.SortField;
 import org.jooq.SortOrder;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
+import org.jooq.impl.QOM;
 
 /**
  * Turns the select of a method returning {@code CursoredPage} into its three keyset queries: the first page, the
@@ -65,15 +66,18 @@ final class KeysetCompiler {
                 return error(method, "it orders by " + sort + ", which is not a column of a table; the cursor holds "
                         + "the ordering columns' values, so order by plain columns");
             }
-            org.jooq.Table<?> table = column.getTable();
+            // The table as the query names it, its own name or an alias; and the table that is.
+            String named = column.getTable().getName();
+            org.jooq.Table<?> table = column.getTable() instanceof QOM.TableAlias<?> alias ? alias.$table()
+                    : column.getTable();
             Optional<ModelDescriptor> owner = models.stream()
                     .filter(m -> m.table().equalsIgnoreCase(table.getName())).findFirst();
-            if (owner.isEmpty() || model != null && owner.get() != model) {
+            if (owner.isEmpty() || model != null && (owner.get() != model || !named.equalsIgnoreCase(qualifier))) {
                 return error(method, "it orders by " + sort + "; order by the columns of one model's table only, "
-                        + "named by the table's name rather than an alias");
+                        + "all named the same way (one alias of it, or its name)");
             }
             model = owner.get();
-            qualifier = column.getTable().getName();
+            qualifier = named;
             ColumnDescriptor descriptor = model.columns().stream()
                     .filter(c -> c.name().equalsIgnoreCase(column.getName())).findFirst().orElseThrow();
             if (descriptor.nullable()) {

@@ -51,12 +51,18 @@ final class SqlCompiler {
     private final ErrorReporter errors;
     private final QueryTables tables;
     private final DSLContext parser;
+    /** The same parser without lookups: it only reads the query's structure ({@link AliasAsterisks}). */
+    private final DSLContext structure;
 
     SqlCompiler(ErrorReporter errors, QueryTables tables) {
         this.errors = errors;
         this.tables = tables;
         this.parser = DSL.using(SQLDialect.DEFAULT, Dialects.settings()
                 .withParseWithMetaLookups(ParseWithMetaLookups.THROW_ON_FAILURE)
+                .withParseNameCase(ParseNameCase.LOWER_IF_UNQUOTED)
+                .withParseNamedParamPrefix(":"));
+        this.structure = DSL.using(SQLDialect.DEFAULT, Dialects.settings()
+                .withParseWithMetaLookups(ParseWithMetaLookups.OFF)
                 .withParseNameCase(ParseNameCase.LOWER_IF_UNQUOTED)
                 .withParseNamedParamPrefix(":"));
         // Asked once per parse, so a table taken in from the class path resolves from the next parse on.
@@ -140,16 +146,34 @@ final class SqlCompiler {
 
     /**
      * The parsed query. A table the models of the compilation do not map is looked up on the class path
-     * ({@link QueryTables#adopt}); when another module maps it, the query is parsed again with its table known.
+     * ({@link QueryTables#adopt}); when another module maps it, the query is parsed again with its table known. An
+     * asterisk on the alias of a joined table, which the parser cannot resolve, is written out as the table's
+     * columns ({@link AliasAsterisks}) and the query parsed again.
      */
     private Optional<Query> parse(QueryMethod method) {
         Set<String> looked = new HashSet<>();
+        String sql = method.sql();
         while (true) {
             try {
-                return Optional.of(parser.parser().parseQuery(method.sql()));
+                return Optional.of(parser.parser().parseQuery(sql));
             } catch (ParserException e) {
                 if (e.getMessage().startsWith("Unknown table identifier")) {
-                    Optional<String> name = NameAt.of(method.sql(), e.position()).filter(looked::add);
+                    // The aliased table may be another module's, not taken in yet: the FROM comes after the asterisk.
+                    QueryTables.Outcome[] adopted = {QueryTables.Outcome.FOUND};
+                    Optional<String> expanded = AliasAsterisks.expand(sql, e.position(), structure, table -> {
+                        if (!tables.tables().containsKey(table) && looked.add(table)) {
+                            adopted[0] = tables.adopt(method.site(), table);
+                        }
+                        return tables.tables().get(table);
+                    });
+                    if (adopted[0] == QueryTables.Outcome.REPORTED) {
+                        return Optional.empty();
+                    }
+                    if (expanded.isPresent()) {
+                        sql = expanded.get(); // one asterisk fewer each time, so this ends
+                        continue;
+                    }
+                    Optional<String> name = NameAt.of(sql, e.position()).filter(looked::add);
                     QueryTables.Outcome outcome = name.isEmpty() ? QueryTables.Outcome.ABSENT
                             : tables.adopt(method.site(), name.get());
                     if (outcome == QueryTables.Outcome.FOUND) {

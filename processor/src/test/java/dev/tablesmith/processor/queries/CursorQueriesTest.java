@@ -64,6 +64,27 @@ class CursorQueriesTest {
     }
 
     @Test
+    void aTableNamedThroughAnAliasIsOrderedAndContinuedThroughIt() throws IOException {
+        String impl = generated("@Query(\"select t.* from todo t join \\\"user\\\" u on u.id = t.user_id \"",
+                "        + \"where u.username = :owner order by t.user_id desc\")",
+                "CursoredPage<Todo> ownedBy(String owner, String cursor, int limit);");
+        // The appended id and the keyset name the table by its alias, as the query does.
+        assertThat(impl).contains("order by `t`.`user_id` desc, `t`.`id` asc limit ?\"");
+        assertThat(impl).contains("and (`t`.`user_id` < ? or (`t`.`user_id` = ? and `t`.`id` > ?))) order by "
+                + "`t`.`user_id` desc, `t`.`id` asc limit ?\"");
+        assertThat(impl).contains("List.of(TodoTable.TODO.USER_ID, TodoTable.TODO.ID)");
+    }
+
+    @Test
+    void anOrderingThroughTwoAliasesOfOneTable() {
+        Compilation compilation = assertError(Message.QUERY_CURSOR, "order by a.user_id",
+                "@Query(\"select a.id from todo a join todo b on b.user_id = a.user_id order by a.user_id, b.id\")",
+                "CursoredPage<Long> feed(String cursor, int limit);");
+        assertThat(compilation).hadErrorContaining("order by the columns of one model's table only, all named the "
+                + "same way");
+    }
+
+    @Test
     void aQueryWithoutOrderBy() {
         Compilation compilation = assertError(Message.QUERY_CURSOR, "select * from todo\"",
                 "@Query(\"select * from todo\")", "CursoredPage<Todo> feed(String cursor, int limit);");

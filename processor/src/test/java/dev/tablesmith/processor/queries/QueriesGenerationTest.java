@@ -83,4 +83,20 @@ class QueriesGenerationTest {
         assertThat(impl).contains(" where (\\\"todo\\\".\\\"user_id\\\" = ? or \\\"todo\\\".\\\"id\\\" = ?)\", "
                 + "new int[] {1, 2})");
     }
+
+    @Test
+    void anAsteriskOnTheAliasOfAJoinedTableStandsForItsColumns() throws IOException {
+        String impl = generated(QuerySources.compile(QuerySources.queries(
+                "@Query(\"select t.* from todo t join \\\"user\\\" u on u.id = t.user_id where u.username = :owner\"",
+                "        + \" order by t.id\") List<Todo> ownedBy(String owner);",
+                "@Query(\"select U.*, T.TITLE from \\\"user\\\" U join todo T on T.USER_ID = U.ID order by T.ID\")",
+                "List<OwnedTitle> titles();",
+                "record OwnedTitle(long id, String username, String title) {}")));
+        // jOOQ's parser alone refuses these; the asterisk is written out as the aliased table's columns, in order.
+        assertThat(impl).contains("SQLDialect.POSTGRES, \"select \\\"t\\\".\\\"id\\\", \\\"t\\\".\\\"user_id\\\", "
+                + "\\\"t\\\".\\\"title\\\", \\\"t\\\".\\\"done\\\", \\\"t\\\".\\\"created\\\" from \\\"todo\\\" as "
+                + "\\\"t\\\" join \\\"user\\\" as \\\"u\\\"");
+        assertThat(impl).contains("SQLDialect.POSTGRES, \"select \\\"u\\\".\\\"id\\\", \\\"u\\\".\\\"username\\\", "
+                + "\\\"t\\\".\\\"title\\\" from");
+    }
 }
