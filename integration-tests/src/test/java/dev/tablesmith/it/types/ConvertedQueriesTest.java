@@ -23,14 +23,19 @@ import java.util.Optional;
 class ConvertedQueriesTest {
     private static final URI SHOP = ConvertersTest.SHOP;
 
+    /** Three products, one with a NULL converted column, as stored with their ids. */
+    private static List<Product> lampChairAndMug(Database db, ProductDao products) {
+        return db.inContext(() -> products.insertAll(List.of(
+                new Product(null, "lamp", new Money(1999), SHOP),
+                new Product(null, "chair", new Money(4500), null),
+                new Product(null, "mug", new Money(350), URI.create("urn:isbn:0451450523")))));
+    }
+
     @AllDatabases
     void convertedColumnsReadThroughTheConverter(TestDatabase target) {
         try (Database db = target.open()) {
             ProductDao products = new ProductDao(db);
-            List<Product> stored = db.inContext(() -> products.insertAll(List.of(
-                    new Product(null, "lamp", new Money(1999), SHOP),
-                    new Product(null, "chair", new Money(4500), null),
-                    new Product(null, "mug", new Money(350), URI.create("urn:isbn:0451450523")))));
+            List<Product> stored = lampChairAndMug(db, products);
             ConvertedQueries queries = new ConvertedQueriesImpl(db);
             db.inContext(() -> {
                 assertEquals(Optional.of(stored.get(0)), queries.named("lamp"));
@@ -47,10 +52,7 @@ class ConvertedQueriesTest {
     void parametersOfConvertedTypesBindThroughTheConverter(TestDatabase target) {
         try (Database db = target.open()) {
             ProductDao products = new ProductDao(db);
-            List<Product> stored = db.inContext(() -> products.insertAll(List.of(
-                    new Product(null, "lamp", new Money(1999), SHOP),
-                    new Product(null, "chair", new Money(4500), null),
-                    new Product(null, "mug", new Money(350), URI.create("urn:isbn:0451450523")))));
+            List<Product> stored = lampChairAndMug(db, products);
             ConvertedQueries queries = new ConvertedQueriesImpl(db);
             db.inContext(() -> {
                 assertEquals(List.of(stored.get(0), stored.get(1)), queries.costingAtLeast(new Money(1999)),
