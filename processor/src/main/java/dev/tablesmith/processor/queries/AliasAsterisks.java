@@ -44,7 +44,7 @@ final class AliasAsterisks {
             return Optional.empty();
         }
         Matcher asterisk = QUALIFIED_ASTERISK.matcher(sql).region(at, sql.length());
-        if (!asterisk.lookingAt()) {
+        if (!asterisk.lookingAt() || !inOuterSelectList(sql, at)) {
             return Optional.empty();
         }
         String qualifier = asterisk.group(1);
@@ -61,6 +61,46 @@ final class AliasAsterisks {
                 .map(table -> sql.substring(0, at) + table.fieldStream()
                         .map(field -> qualifier + ".\"" + field.getName().replace("\"", "\"\"") + "\"")
                         .collect(Collectors.joining(", ")) + sql.substring(asterisk.end()));
+    }
+
+    /**
+     * Whether {@code at} is in the select list of the query's outermost SELECT, the one whose FROM is searched for the
+     * alias: outside parentheses (subqueries, the bodies of a WITH), and before any FROM, UNION, INTERSECT or EXCEPT
+     * of that level. An asterisk anywhere else is left to the parser's error, so that an alias a subquery declares
+     * again can never be taken for the outer one.
+     */
+    static boolean inOuterSelectList(String sql, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int close = sql.indexOf(c, i + 1);
+                if (close < 0 || close >= at) {
+                    return false; // the position is inside a literal or a quoted name
+                }
+                i = close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && Character.isLetter(c) && (i == 0 || !isNamePart(sql.charAt(i - 1)))) {
+                int end = i;
+                while (end < at && isNamePart(sql.charAt(end))) {
+                    end++;
+                }
+                String word = sql.substring(i, end).toLowerCase(Locale.ROOT);
+                if (word.equals("from") || word.equals("union") || word.equals("intersect")
+                        || word.equals("except")) {
+                    return false;
+                }
+                i = end - 1;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
     /** The table that {@code alias} names in {@code from}, looking into joins. */
