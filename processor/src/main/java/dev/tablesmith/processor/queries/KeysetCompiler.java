@@ -72,7 +72,7 @@ final class KeysetCompiler {
                     : column.getTable();
             Optional<ModelDescriptor> owner = models.stream()
                     .filter(m -> m.table().equalsIgnoreCase(table.getName())).findFirst();
-            if (owner.isEmpty() || model != null && (owner.get() != model || !named.equalsIgnoreCase(qualifier))) {
+            if (owner.isEmpty() || model != null && (owner.get() != model || !named.equals(qualifier))) {
                 return error(method, "it orders by " + sort + "; order by the columns of one model's table only, "
                         + "all named the same way (one alias of it, or its name)");
             }
@@ -100,10 +100,9 @@ final class KeysetCompiler {
                 }
             }
         }
-        List<String> names = select.getSelect().stream().map(Field::getName).toList();
         List<Integer> positions = new ArrayList<>();
         for (ColumnDescriptor column : columns) {
-            int at = indexOf(names, column.name());
+            int at = indexOf(select.getSelect(), qualifier, column.name());
             if (at < 0) {
                 return error(method, "its result lacks the ordering column " + column.name() + " (the cursor holds "
                         + "the values of " + columns.stream().map(ColumnDescriptor::name).toList() + "); select it");
@@ -129,9 +128,17 @@ final class KeysetCompiler {
         return COMBINED.matcher(sql).find();
     }
 
-    private static int indexOf(List<String> names, String column) {
-        for (int i = 0; i < names.size(); i++) {
-            if (names.get(i).equalsIgnoreCase(column)) {
+    /**
+     * The result column holding {@code column} of the table the query names {@code qualifier}: one qualified by that
+     * name, or unqualified. A column of the same name qualified otherwise is another table's, or another alias's of
+     * the same table in a self-join, and would give the cursor another row's values.
+     */
+    private static int indexOf(List<Field<?>> selected, String qualifier, String column) {
+        for (int i = 0; i < selected.size(); i++) {
+            Field<?> field = selected.get(i);
+            String[] parts = field.getQualifiedName().getName();
+            boolean sameTable = parts.length < 2 || parts[parts.length - 2].equals(qualifier);
+            if (sameTable && field.getName().equalsIgnoreCase(column)) {
                 return i;
             }
         }

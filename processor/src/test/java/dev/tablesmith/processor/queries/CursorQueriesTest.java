@@ -85,6 +85,19 @@ class CursorQueriesTest {
     }
 
     @Test
+    void anOrderingColumnOfAnotherTableOrAliasThanTheResultsIsNotTakenFromTheResult() {
+        // The result's id is the user's, or the other alias's: the cursor would hold another row's values.
+        Compilation users = assertError(Message.QUERY_CURSOR, "order by t.id",
+                "@Query(\"select u.* from \\\"user\\\" u join todo t on t.user_id = u.id order by t.id\")",
+                "CursoredPage<User> owners(String cursor, int limit);");
+        assertThat(users).hadErrorContaining("lacks the ordering column id");
+        Compilation selfJoin = assertError(Message.QUERY_CURSOR, "order by o.id",
+                "@Query(\"select t.* from todo t join todo o on o.user_id = t.user_id order by o.id\")",
+                "CursoredPage<Todo> feed(String cursor, int limit);");
+        assertThat(selfJoin).hadErrorContaining("lacks the ordering column id");
+    }
+
+    @Test
     void aQueryWithoutOrderBy() {
         Compilation compilation = assertError(Message.QUERY_CURSOR, "select * from todo\"",
                 "@Query(\"select * from todo\")", "CursoredPage<Todo> feed(String cursor, int limit);");
