@@ -6,18 +6,24 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -40,12 +46,28 @@ public final class ClassPathModels {
     private final Map<String, Optional<Listing>> listings = new HashMap<>();
     private final Map<String, Read> reads = new HashMap<>();
     private List<String> modulePathModules;
+    /** The module whose queries are being compiled; null until {@link #readFrom} is told. */
+    private ModuleElement querying;
 
     public ClassPathModels(ProcessingEnvironment env) {
         this.filer = env.getFiler();
         this.elements = env.getElementUtils();
         // Warnings were the other module's to see when it compiled; only its errors matter here.
         this.reader = new ModelReader(elements, env.getTypeUtils(), new ErrorReporter(new Capture()), false);
+    }
+
+    /**
+     * Looks up tables from now on for the queries of {@code element}: on the module path, only in the modules its
+     * module reads, since the generated code could not use another's classes.
+     */
+    public void readFrom(Element element) {
+        ModuleElement module = elements.getModuleOf(element);
+        if (module != null && !module.equals(querying)) {
+            querying = module;
+            modulePathModules = null;
+            listings.clear();
+            reads.clear();
+        }
     }
 
     /** The type of that canonical name, in the compilation or on the class path; null when there is none. */
@@ -166,19 +188,34 @@ public final class ClassPathModels {
     }
 
     /**
-     * The named modules this compilation can see that may be on the module path: not the platform's, whose names
-     * start with {@code java.} or {@code jdk.}. Empty for a compilation without modules.
+     * The modules the querying module reads, those on the module path among them, by name: the ones it requires, and
+     * the ones they require transitively, followed through. Not the platform's ({@code java.}, {@code jdk.}). Empty
+     * for a compilation without modules, whose dependencies are on the class path.
      */
     private List<String> modulePathModules() {
         if (modulePathModules == null) {
-            modulePathModules = elements.getAllModuleElements().stream()
-                    .filter(module -> !module.isUnnamed())
-                    .map(module -> module.getQualifiedName().toString())
-                    .filter(name -> !name.startsWith("java.") && !name.startsWith("jdk."))
-                    .sorted()
-                    .toList();
+            Set<String> read = new TreeSet<>();
+            if (querying != null && !querying.isUnnamed()) {
+                Deque<ModuleElement> required = new ArrayDeque<>(requires(querying, false));
+                while (!required.isEmpty()) {
+                    ModuleElement module = required.pop();
+                    if (read.add(module.getQualifiedName().toString())) {
+                        required.addAll(requires(module, true));
+                    }
+                }
+            }
+            read.removeIf(name -> name.startsWith("java.") || name.startsWith("jdk."));
+            modulePathModules = List.copyOf(read);
         }
         return modulePathModules;
+    }
+
+    /** The modules {@code module} requires; only those it requires transitively when {@code transitiveOnly}. */
+    private static List<ModuleElement> requires(ModuleElement module, boolean transitiveOnly) {
+        return ElementFilter.requiresIn(module.getDirectives()).stream()
+                .filter(directive -> !transitiveOnly || directive.isTransitive())
+                .map(ModuleElement.RequiresDirective::getDependency)
+                .toList();
     }
 
     /** The resource {@code path} of {@code location}, if it has one. */

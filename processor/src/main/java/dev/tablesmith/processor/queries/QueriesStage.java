@@ -65,6 +65,7 @@ public final class QueriesStage {
         QueryMethodReader reader = new QueryMethodReader(errors, tables);
         SqlCompiler compiler = new SqlCompiler(errors, tables);
         for (Element element : interfaces) {
+            classPath.readFrom(element);
             errors.guard(element, () -> process(element, reader, compiler));
         }
     }

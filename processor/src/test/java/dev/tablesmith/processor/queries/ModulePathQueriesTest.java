@@ -90,6 +90,30 @@ class ModulePathQueriesTest {
         assertThat(app.errors()).hasSize(2); // and the same on MemberQueries.named
     }
 
+    @Test
+    void onlyTheModulesTheQueryingModuleReadsAreSearched() throws IOException {
+        Path lib = memberModule("lib", "String username");
+        // com.svc reads com.lib but does not pass it on, so com.app, which requires only com.svc, cannot use its
+        // classes: the table is unknown there, rather than generated code that fails to compile.
+        Path hidden = svcModule(lib, "requires com.lib;");
+        Compiled app = app(List.of(lib, hidden), "com.svc");
+        assertThat(app.errors().stream().filter(e -> e.startsWith("MemberQueries.java:7: [" + Message.QUERY_UNKNOWN_TABLE.id()
+                + "]")).count()).isEqualTo(1);
+        assertThat(app.errors().stream().filter(e -> e.contains("Impl.java")).toList()).isEmpty();
+        // Required transitively, it is read, and found.
+        Path passedOn = svcModule(lib, "requires transitive com.lib;");
+        Compiled through = app(List.of(lib, passedOn), "com.svc");
+        assertWithMessage("%s", through.errors()).that(through.errors()).isEmpty();
+    }
+
+    /** A module {@code com.svc} with no classes, whose module declaration has {@code requires}; as a jar. */
+    private Path svcModule(Path lib, String requires) throws IOException {
+        Compiled module = compile("svc-" + requires.hashCode(), List.of(lib), Map.of("module-info.java",
+                "module com.svc {\n    " + requires + "\n}\n"));
+        assertWithMessage("%s", module.errors()).that(module.errors()).isEmpty();
+        return OtherModules.jar(module.classes(), dir.resolve("svc-" + requires.hashCode() + ".jar"));
+    }
+
     /** A module {@code com.<name>} whose one model, {@code com.<name>.Member}, maps table {@code member}; as a jar. */
     private Path memberModule(String name, String columns) throws IOException {
         String pkg = "com." + name;
