@@ -157,7 +157,7 @@ public enum Message {
     QUERY_PARAMETER_TYPE("TablesmithQueryParameterType",
             "Parameter %s of %s has type %s, which Tablesmith cannot bind; supported types are %s, and the types a @Convert column of the models converts"),
     QUERY_PARAMETER_CONVERTERS("TablesmithQueryParameterConverters",
-            "Parameter %s of %s has type %s, which several converters turn into a database value: %s; bind the database value instead"),
+            "Parameter %s of %s has type %s, which the columns it meets store differently: %s; use one parameter per column, or pass the database value instead"),
     FIND_UNKNOWN_COLUMN("TablesmithFindUnknownColumn",
             "Parameter %s of @Find %s names no column of %s; name it after one of its columns (by property or column name): %s"),
     PROCESSOR_MISSING("TablesmithProcessorMissing",

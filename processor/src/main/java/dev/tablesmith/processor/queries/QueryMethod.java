@@ -41,8 +41,10 @@ record QueryMethod(ExecutableElement element, AnnotationMirror annotation, Annot
     /**
      * A method parameter bound by name, with the column type its value is bound as.
      *
-     * @param converted the {@code @Convert} column whose converter turns the value into {@code type}'s, when the
-     *                  parameter has the converted type (a {@code Money}); null for a parameter of a mapped type
+     * @param type      the column type it is bound as; as read from the signature, that of its Java type, or null
+     *                  when Tablesmith does not map that type, until {@link ParameterBindings} settles it
+     * @param converted the {@code @Convert} column whose converter turns the value into {@code type}'s, when it is
+     *                  bound through one; null when it is bound as it is
      */
     record Parameter(String name, com.palantir.javapoet.TypeName javaType,
             dev.tablesmith.processor.model.ColumnType type, ConvertedBy converted) {

@@ -190,39 +190,11 @@ final class QueryMethodReader {
     }
 
     /**
-     * A parameter of a mapped type, bound as that type; or of the Java type of {@code @Convert} columns of the
-     * compilation's models, bound through their converter, which must be one class for all of them; else reported.
-     * Only this compilation's models count, so that a method's parameters mean the same whatever other methods of
-     * the interface take in from other modules.
+     * A parameter, with the column type of its Java type when Tablesmith maps it. How it is bound is settled once
+     * the query is parsed and the columns it meets are known ({@link ParameterBindings}).
      */
     private Optional<QueryMethod.Parameter> parameter(VariableElement parameter, String method) {
-        String name = parameter.getSimpleName().toString();
-        TypeName javaType = TypeName.get(parameter.asType());
-        Optional<ColumnType> type = TypeMapper.columnType(parameter.asType());
-        if (type.isPresent()) {
-            return Optional.of(new QueryMethod.Parameter(name, javaType, type.get(), null));
-        }
-        List<QueryMethod.ConvertedBy> converting = new ArrayList<>();
-        for (ModelDescriptor model : tables.compiled()) {
-            for (ColumnDescriptor column : model.columns()) {
-                if (column.converter() != null && column.javaType().box().equals(javaType.box())
-                        && converting.stream().noneMatch(c -> c.column().converter().equals(column.converter()))) {
-                    converting.add(new QueryMethod.ConvertedBy(model, column));
-                }
-            }
-        }
-        if (converting.size() == 1) {
-            QueryMethod.ConvertedBy by = converting.get(0);
-            return Optional.of(new QueryMethod.Parameter(name, javaType, by.column().type(), by));
-        }
-        if (converting.isEmpty()) {
-            errors.error(parameter, Message.QUERY_PARAMETER_TYPE, name, method, parameter.asType(),
-                    ColumnType.supportedList());
-        } else {
-            errors.error(parameter, Message.QUERY_PARAMETER_CONVERTERS, name, method, parameter.asType(),
-                    converting.stream().map(c -> c.column().converter() + " (" + c.model().modelClass().simpleName()
-                            + "." + c.column().declaredAs() + ")").toList());
-        }
-        return Optional.empty();
+        return Optional.of(new QueryMethod.Parameter(parameter.getSimpleName().toString(),
+                TypeName.get(parameter.asType()), TypeMapper.columnType(parameter.asType()).orElse(null), null));
     }
 }

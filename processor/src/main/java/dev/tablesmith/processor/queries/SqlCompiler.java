@@ -82,7 +82,11 @@ final class SqlCompiler {
         if (shaped.isEmpty()) {
             return Optional.empty();
         }
-        method = shaped.get();
+        Optional<QueryMethod> bound = new ParameterBindings(errors).settle(shaped.get(), query, named(query));
+        if (bound.isEmpty()) {
+            return Optional.empty();
+        }
+        method = bound.get();
         List<Integer> columns = List.of();
         if (query instanceof Select<?> select) {
             Optional<List<Integer>> matched = new ResultColumns(errors, method).match(select.getSelect());
@@ -240,7 +244,9 @@ final class SqlCompiler {
                                 .toList());
                 valid = false;
             } else {
-                Field<Object> field = DSL.field(DSL.name(table.getName(), column.get().name()));
+                // The table's own field, so that ParameterBindings sees which column the parameter meets.
+                @SuppressWarnings("unchecked")
+                Field<Object> field = (Field<Object>) table.field(column.get().name());
                 conditions.add(field.eq(DSL.param(parameter.name())));
             }
         }
@@ -307,6 +313,12 @@ final class SqlCompiler {
         return Optional.of(method);
     }
 
+    /** The models whose tables {@code query} names, found in its rendering. */
+    private List<ModelDescriptor> named(Query query) {
+        String sql = Dialects.renderer(SQLDialect.H2).render(query);
+        return tables.models().stream().filter(model -> sql.contains("\"" + model.table() + "\"")).toList();
+    }
+
     /**
      * The first model whose table the query names: it decides the bind, and errors name it. A table of the
      * compilation that the class path maps too is reported: which of the two the query means is anyone's guess.
@@ -316,16 +328,13 @@ final class SqlCompiler {
         ModelDescriptor first = null;
         int at = Integer.MAX_VALUE;
         java.util.Set<String> binds = new java.util.TreeSet<>();
-        List<ModelDescriptor> named = new ArrayList<>();
-        for (ModelDescriptor model : tables.models()) {
+        List<ModelDescriptor> named = named(query);
+        for (ModelDescriptor model : named) {
             int found = sql.indexOf("\"" + model.table() + "\"");
-            if (found >= 0) {
-                named.add(model);
-                binds.add(model.bind());
-                if (found < at) {
-                    at = found;
-                    first = model;
-                }
+            binds.add(model.bind());
+            if (found < at) {
+                at = found;
+                first = model;
             }
         }
         if (!tables.unique(method.site(), named)) {

@@ -172,30 +172,93 @@ class ConvertedColumnQueriesTest {
         assertThat(impl).contains("types.setBigDecimal(ps, i, Converted.to(PRODUCT_PRICE_CONVERTER, price))");
     }
 
+    /** {@code Fee}, whose {@code Money} is stored as a BIGINT of cents through {@code CentsConverter}. */
+    private static final JavaFileObject CENTS = JavaFileObjects.forSourceLines("com.example.CentsConverter",
+            "package com.example;",
+            "public final class CentsConverter implements org.jooq.Converter<Long, Money> {",
+            "    private static final long serialVersionUID = 1L;",
+            "    @Override public Money from(Long cents) { return new Money(cents); }",
+            "    @Override public Long to(Money money) { return money.cents(); }",
+            "    @Override public Class<Long> fromType() { return Long.class; }",
+            "    @Override public Class<Money> toType() { return Money.class; }",
+            "}");
+    private static final JavaFileObject FEE = JavaFileObjects.forSourceLines("com.example.Fee",
+            "package com.example;",
+            "import dev.tablesmith.*;",
+            "@Model public record Fee(@Id Long id, @Convert(CentsConverter.class) Money amount) {}");
+
     @Test
-    void aParameterTypeThatTwoConvertersConvertIsAnErrorNamingBoth() {
-        JavaFileObject cents = JavaFileObjects.forSourceLines("com.example.CentsConverter",
+    void aParameterIsBoundThroughTheConverterOfTheColumnItMeets() throws IOException {
+        JavaFileObject queries = QuerySources.queries(
+                "@Query(\"select * from fee where amount > :least\") List<Fee> above(Money least);",
+                "@Find Optional<Fee> byAmount(Money amount);",
+                "@Find Optional<Product> byPrice(Money price);",
+                "@Query(\"select * from product where price between :low and :high\")",
+                "List<Product> between(Money low, Money high);",
+                "@Query(\"update fee set amount = :amount where id = :id\") int reprice(long id, Money amount);");
+        Compilation compilation = compile(queries, CENTS, FEE);
+        assertThat(compilation).succeeded();
+        String impl = compilation.generatedSourceFile("com.example.TodoQueriesImpl").orElseThrow()
+                .getCharContent(true).toString();
+        // Each with its own column's converter, though two converters take a Money in this compilation.
+        assertThat(impl).contains("types.setLong(ps, i, Converted.to(FEE_AMOUNT_CONVERTER, least))");
+        assertThat(impl).contains("types.setLong(ps, i, Converted.to(FEE_AMOUNT_CONVERTER, amount))");
+        assertThat(impl).contains("types.setBigDecimal(ps, i, Converted.to(PRODUCT_PRICE_CONVERTER, price))");
+        assertThat(impl).contains("types.setBigDecimal(ps, i, Converted.to(PRODUCT_PRICE_CONVERTER, high))");
+    }
+
+    @Test
+    void aParameterOfAMappedTypeMeetingAColumnConvertedFromItIsBoundThroughTheConverter() throws IOException {
+        JavaFileObject status = JavaFileObjects.forSourceLines("com.example.Status", "package com.example;",
+                "public enum Status { ACTIVE, INACTIVE }");
+        JavaFileObject converter = JavaFileObjects.forSourceLines("com.example.StatusConverter",
                 "package com.example;",
-                "public final class CentsConverter implements org.jooq.Converter<Long, Money> {",
+                "public final class StatusConverter implements org.jooq.Converter<String, Status> {",
                 "    private static final long serialVersionUID = 1L;",
-                "    @Override public Money from(Long cents) { return new Money(cents); }",
-                "    @Override public Long to(Money money) { return money.cents(); }",
-                "    @Override public Class<Long> fromType() { return Long.class; }",
-                "    @Override public Class<Money> toType() { return Money.class; }",
+                "    @Override public Status from(String s) { return s.equals(\"A\") ? Status.ACTIVE : Status.INACTIVE; }",
+                "    @Override public String to(Status s) { return s == Status.ACTIVE ? \"A\" : \"I\"; }",
+                "    @Override public Class<String> fromType() { return String.class; }",
+                "    @Override public Class<Status> toType() { return Status.class; }",
                 "}");
-        JavaFileObject fee = JavaFileObjects.forSourceLines("com.example.Fee",
-                "package com.example;",
+        JavaFileObject account = JavaFileObjects.forSourceLines("com.example.Account", "package com.example;",
                 "import dev.tablesmith.*;",
-                "@Model public record Fee(@Id Long id, @Convert(CentsConverter.class) Money amount) {}");
-        JavaFileObject queries = QuerySources.queries("@Query(\"select * from product where price = :price\")",
-                "List<Product> costing(Money price);");
-        Compilation compilation = compile(queries, cents, fee);
+                "@Model public record Account(@Id Long id, @Convert(StatusConverter.class) @Column(length = 1) Status status,",
+                "        Status plain) {}");
+        JavaFileObject queries = QuerySources.queries(
+                "@Query(\"select * from account where status = :status\") List<Account> in(Status status);",
+                "@Find List<Account> byStatus(Status status);",
+                "@Query(\"select * from account where plain = :plain\") List<Account> plainly(Status plain);");
+        Compilation compilation = compile(queries, status, converter, account);
+        assertThat(compilation).succeeded();
+        String impl = compilation.generatedSourceFile("com.example.TodoQueriesImpl").orElseThrow()
+                .getCharContent(true).toString();
+        // Stored as "A"/"I": binding the enum's own name would match nothing.
+        assertThat(impl).contains("types.setString(ps, i, Converted.to(ACCOUNT_STATUS_CONVERTER, status))");
+        assertThat(impl).doesNotContain("setEnum(ps, i, status)");
+        assertThat(impl).contains("types.setEnum(ps, i, plain)");
+    }
+
+    @Test
+    void aParameterMeetingColumnsStoredDifferentlyIsAnErrorNamingThem() {
+        JavaFileObject queries = QuerySources.queries(
+                "@Query(\"select f.* from fee f join product p on p.id = f.id where f.amount = :m or p.price = :m\")",
+                "List<Fee> costing(Money m);");
+        Compilation compilation = compile(queries, CENTS, FEE);
         assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[" + Message.QUERY_PARAMETER_CONVERTERS.id() + "] Parameter "
-                + "price of TodoQueries.costing has type com.example.Money, which several converters turn into a "
-                + "database value: [com.example.").inFile(queries).onLineContaining("Money price");
-        assertThat(compilation).hadErrorContaining("com.example.MoneyConverter (Product.price)");
-        assertThat(compilation).hadErrorContaining("com.example.CentsConverter (Fee.amount)");
+        assertThat(compilation).hadErrorContaining("[" + Message.QUERY_PARAMETER_CONVERTERS.id() + "] Parameter m of "
+                + "TodoQueries.costing has type com.example.Money, which the columns it meets store differently: "
+                + "[Fee.amount through com.example.CentsConverter, Product.price through com.example.MoneyConverter]")
+                .inFile(queries).onLineContaining("Money m");
+    }
+
+    @Test
+    void aParameterMeetingNoColumnIsBoundThroughTheOneConverterOfItsTypeAmongTheQuerysTables() throws IOException {
+        JavaFileObject queries = QuerySources.queries(
+                "@Query(\"select * from fee where amount + 0 > :least\") List<Fee> above(Money least);");
+        Compilation compilation = compile(queries, CENTS, FEE);
+        assertThat(compilation).succeeded();
+        assertThat(compilation.generatedSourceFile("com.example.TodoQueriesImpl").orElseThrow().getCharContent(true)
+                .toString()).contains("types.setLong(ps, i, Converted.to(FEE_AMOUNT_CONVERTER, least))");
     }
 
     @Test
