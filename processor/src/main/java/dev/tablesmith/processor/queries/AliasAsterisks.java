@@ -57,7 +57,7 @@ final class AliasAsterisks {
         if (!(query instanceof Select<?> select)) {
             return Optional.empty();
         }
-        return aliased(select.$from(), name(qualifier)).map(table -> tables.apply(table.getName()))
+        return aliased(select.$from(), name(qualifier)).filter(table -> !isCommonTableExpression(select, table)).map(table -> tables.apply(table.getName()))
                 .map(table -> sql.substring(0, at) + table.fieldStream()
                         .map(field -> qualifier + ".\"" + field.getName().replace("\"", "\"\"") + "\"")
                         .collect(Collectors.joining(", ")) + sql.substring(asterisk.end()));
@@ -101,6 +101,12 @@ final class AliasAsterisks {
 
     private static boolean isNamePart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+
+    /** Whether {@code table} names a common table expression of the query's WITH, which shadows a model's table. */
+    private static boolean isCommonTableExpression(Select<?> select, Table<?> table) {
+        return select.$with() != null && select.$with().$commonTableExpressions().stream()
+                .anyMatch(cte -> cte.getName().equals(table.getName()));
     }
 
     /** The table that {@code alias} names in {@code from}, looking into joins. */

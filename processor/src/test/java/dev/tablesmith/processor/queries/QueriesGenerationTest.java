@@ -99,4 +99,14 @@ class QueriesGenerationTest {
         assertThat(impl).contains("SQLDialect.POSTGRES, \"select \\\"u\\\".\\\"id\\\", \\\"u\\\".\\\"username\\\", "
                 + "\\\"t\\\".\\\"title\\\" from");
     }
+
+    @Test
+    void anAsteriskOnTheAliasOfACommonTableExpressionIsNotTakenForTheModelsTable() {
+        // The WITH named todo shadows the model's table: its columns are not the model's, so nothing is written out.
+        Compilation compilation = QuerySources.compile(QuerySources.queries(
+                "@Query(\"with todo as (select id, user_id from todo) select t.* from todo t join \\\"user\\\" u \"",
+                "        + \"on u.id = t.user_id\") List<Todo> all();"));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("Unknown table identifier");
+    }
 }
