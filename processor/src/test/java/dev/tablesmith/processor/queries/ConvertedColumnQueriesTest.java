@@ -57,7 +57,11 @@ class ConvertedColumnQueriesTest {
     }
 
     private static String generated(String... body) throws IOException {
-        Compilation compilation = compile(QuerySources.queries(body));
+        return implementation(compile(QuerySources.queries(body)));
+    }
+
+    /** The generated implementation of a compilation that must succeed. */
+    private static String implementation(Compilation compilation) throws IOException {
         assertThat(compilation).succeeded();
         return compilation.generatedSourceFile("com.example.TodoQueriesImpl").orElseThrow().getCharContent(true)
                 .toString();
@@ -120,9 +124,7 @@ class ConvertedColumnQueriesTest {
         Compilation compilation = compile(QuerySources.queries(
                 "@Query(\"select p.name, p.price, s.ship_to_city from product p join shipment s on s.id = p.id\")",
                 "List<Priced> priced();"), row);
-        assertThat(compilation).succeeded();
-        String impl = compilation.generatedSourceFile("com.example.TodoQueriesImpl").orElseThrow()
-                .getCharContent(true).toString();
+        String impl = implementation(compilation);
         assertThat(impl).containsMatch("return new Priced\\(\\s+types.getString\\(rs, 1\\),\\s+types.getBigDecimal"
                 + "\\(rs, 2\\),\\s+types.getString\\(rs, 3\\)\\)");
         assertThat(impl).doesNotContain("CONVERTER");
@@ -197,9 +199,7 @@ class ConvertedColumnQueriesTest {
                 "List<Product> between(Money low, Money high);",
                 "@Query(\"update fee set amount = :amount where id = :id\") int reprice(long id, Money amount);");
         Compilation compilation = compile(queries, CENTS, FEE);
-        assertThat(compilation).succeeded();
-        String impl = compilation.generatedSourceFile("com.example.TodoQueriesImpl").orElseThrow()
-                .getCharContent(true).toString();
+        String impl = implementation(compilation);
         // Each with its own column's converter, though two converters take a Money in this compilation.
         assertThat(impl).contains("types.setLong(ps, i, Converted.to(FEE_AMOUNT_CONVERTER, least))");
         assertThat(impl).contains("types.setLong(ps, i, Converted.to(FEE_AMOUNT_CONVERTER, amount))");
@@ -229,9 +229,7 @@ class ConvertedColumnQueriesTest {
                 "@Find List<Account> byStatus(Status status);",
                 "@Query(\"select * from account where plain = :plain\") List<Account> plainly(Status plain);");
         Compilation compilation = compile(queries, status, converter, account);
-        assertThat(compilation).succeeded();
-        String impl = compilation.generatedSourceFile("com.example.TodoQueriesImpl").orElseThrow()
-                .getCharContent(true).toString();
+        String impl = implementation(compilation);
         // Stored as "A"/"I": binding the enum's own name would match nothing.
         assertThat(impl).contains("types.setString(ps, i, Converted.to(ACCOUNT_STATUS_CONVERTER, status))");
         assertThat(impl).doesNotContain("setEnum(ps, i, status)");
@@ -256,9 +254,7 @@ class ConvertedColumnQueriesTest {
         JavaFileObject queries = QuerySources.queries(
                 "@Query(\"select * from fee where amount + 0 > :least\") List<Fee> above(Money least);");
         Compilation compilation = compile(queries, CENTS, FEE);
-        assertThat(compilation).succeeded();
-        assertThat(compilation.generatedSourceFile("com.example.TodoQueriesImpl").orElseThrow().getCharContent(true)
-                .toString()).contains("types.setLong(ps, i, Converted.to(FEE_AMOUNT_CONVERTER, least))");
+        assertThat(implementation(compilation)).contains("types.setLong(ps, i, Converted.to(FEE_AMOUNT_CONVERTER, least))");
     }
 
     @Test
@@ -320,9 +316,7 @@ class ConvertedColumnQueriesTest {
                 "}");
         Compilation compilation = compile(QuerySources.queries("@Query(\"select * from crate\")",
                 "List<com.example.shop.Crate> crates();"), crate);
-        assertThat(compilation).succeeded();
-        String impl = compilation.generatedSourceFile("com.example.TodoQueriesImpl").orElseThrow()
-                .getCharContent(true).toString();
+        String impl = implementation(compilation);
         assertThat(impl).contains("entity.to = newCrateTo(types.getString(rs, 2), types.getString(rs, 3));");
         assertThat(impl).contains("entity.worth = Converted.from(CRATE_WORTH_CONVERTER, types.getBigDecimal(rs, 4));");
     }
