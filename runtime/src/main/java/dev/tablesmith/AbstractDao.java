@@ -238,11 +238,17 @@ public abstract class AbstractDao<T, ID> {
                     bindInsert(ps, types, entity, 1);
                     ps.addBatch();
                 }
-            } catch (RefusedValueException e) {
-                ps.clearBatch(); // the session reuses the statement: its next batch must not carry these rows
+                ps.executeBatch();
+            } catch (SQLException | RuntimeException | Error e) {
+                // The session reuses the statement: whatever stopped this batch (a refused value, a converter or
+                // getter that threw, the database), its next batch must not carry these rows.
+                try {
+                    ps.clearBatch();
+                } catch (SQLException cleared) {
+                    e.addSuppressed(cleared);
+                }
                 throw e;
             }
-            ps.executeBatch();
             List<T> stored = sql.generatedKeys == null ? new ArrayList<>(entities)
                     : GeneratedIds.ofBatch(this, session, sql, ps, entities);
             record(session, sql.insert, stored.get(0), table.insertFields(), false, started);
@@ -295,7 +301,7 @@ public abstract class AbstractDao<T, ID> {
      * Inserts {@code entity}, or — when a row with its id exists — overwrites that row's columns, in one statement
      * ({@code INSERT … ON CONFLICT DO UPDATE} on PostgreSQL and SQLite, {@code ON DUPLICATE KEY UPDATE} on
      * MariaDB/MySQL, {@code MERGE} on H2), rendered by jOOQ once per dialect. An entity whose generated id is
-     * still null is simply inserted. An explicit id does not advance the database's id sequence, so mixing
+     * still unset (null, or 0 for a primitive id) is simply inserted. An explicit id does not advance the database's id sequence, so mixing
      * upserted explicit ids with generated ones can collide later.
      *
      * @throws UnsupportedOperationException for a {@link Version}ed model (an upsert cannot check the version) or
@@ -308,10 +314,13 @@ public abstract class AbstractDao<T, ID> {
                     + table.modelType().getSimpleName() + "'s @Version column; use insert or update instead");
         }
         ID id = idOf(entity);
-        if (id == null) {
+        if (hasNoId(id)) {
             return insert(entity);
         }
         return calls.execute("Upserting", (session, types, sql) -> {
+            if (sql.upsertInsert != null) {
+                return updateThenInsert(session, types, sql, entity, id);
+            }
             if (sql.upsert == null) {
                 throw new UnsupportedOperationException("upsert is not supported on " + sql.dialect
                         + "; use insert or update instead");
@@ -329,6 +338,36 @@ public abstract class AbstractDao<T, ID> {
             session.changed(table, entity, ModelChange.Kind.UPDATE);
             return entity;
         });
+    }
+
+    /**
+     * The upsert on MariaDB and MySQL, whose one-statement upsert would overwrite whichever row has one of the
+     * entity's unique values: an update of the row with the entity's id, then, when there is none, an insert with that
+     * id, which fails like any insert when another row has one of its unique values. The update counts the rows it
+     * found, not only those it changed (the driver's default), so an unchanged row is not inserted again.
+     */
+    private T updateThenInsert(Session session, JdbcTypes types, DaoStatements sql, T entity, ID id)
+            throws SQLException {
+        PreparedStatement update = session.prepare(table.bind(), sql.update, null);
+        long started = session.startTimer();
+        bindUpdate(update, types, entity);
+        if (update.executeUpdate() > 0) {
+            record(session, sql.update, entity, table.updateFields(), true, started);
+            session.changed(table, entity, ModelChange.Kind.UPDATE);
+            return entity;
+        }
+        PreparedStatement insert = session.prepare(table.bind(), sql.upsertInsert, null);
+        started = session.startTimer();
+        int first = 1;
+        if (table.generatedId()) {
+            bindId(insert, types, 1, id);
+            first = 2;
+        }
+        bindInsert(insert, types, entity, first);
+        insert.executeUpdate();
+        record(session, sql.upsertInsert, entity, sql.upsertFields, false, started);
+        session.changed(table, entity, ModelChange.Kind.INSERT);
+        return entity;
     }
 
     /**
@@ -483,10 +522,19 @@ public abstract class AbstractDao<T, ID> {
     // ---- Plumbing ----
 
     /** Refuses an entity that carries an id the database would replace with one it generates. */
+    /**
+     * Whether {@code id} stands for "not stored yet": null, or, for an id the database generates, 0, the value of a
+     * primitive {@code long id} never set (no sequence hands out 0). Insert and upsert agree on this, so an upsert of
+     * a new entity with a primitive id inserts it rather than writing row 0.
+     */
+    private boolean hasNoId(ID id) {
+        return id == null || table.generatedId() && id instanceof Number number && number.longValue() == 0;
+    }
+
     private void checkNoId(T entity) {
         if (table.generatedId()) {
             ID id = idOf(entity);
-            if (id != null && !(id instanceof Number number && number.longValue() == 0)) {
+            if (!hasNoId(id)) {
                 throw new IllegalArgumentException("Cannot insert " + describe(id) + ": "
                         + table.modelType().getSimpleName() + "'s ids are generated by the database, which would "
                         + "replace this one. Insert it with a null id, use upsert(...) to write a row with this id, or "

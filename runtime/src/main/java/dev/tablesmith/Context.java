@@ -204,6 +204,11 @@ public final class Context implements AutoCloseable {
         }
     }
 
+    /** Whether the context has not ended yet. */
+    boolean isOpen() {
+        return !closed;
+    }
+
     /** Ends this one context by rolling back, whatever its policy; returns {@code failure} with any new one added. */
     private RuntimeException abortOne(RuntimeException failure) {
         closed = true;

@@ -33,7 +33,12 @@ final class DaoStatements {
     final String count;
     /** Insert-or-update by id in this dialect, or {@code null} when jOOQ cannot render one for it. */
     final String upsert;
-    /** The columns {@link #upsert} binds, in order: a generated id first, then the insert columns. */
+    /**
+     * On MariaDB and MySQL, for a table with columns besides its key: the insert, with the id, that follows
+     * {@link #update} when no row has the id, {@link #upsert} being null there; null elsewhere.
+     */
+    final String upsertInsert;
+    /** The columns {@link #upsert} and {@link #upsertInsert} bind, in order: a generated id first, then the insert columns. */
     final List<TableField<Record, ?>> upsertFields;
     final SQLDialect dialect;
     /** The multi-row insert of {@link BulkInsert}, or {@code null} where batches are used instead. */
@@ -56,6 +61,8 @@ final class DaoStatements {
         }
         upsertFields.addAll(insertFields);
         upsert = renderUpsert();
+        upsertInsert = keysAnyUniqueColumn() && upsert == null
+                ? render(dsl.insertInto(table).columns(upsertFields).values(placeholders(upsertFields))) : null;
         generatedKeys = table.generatedId() ? new String[] {table.idField().getName()} : null;
         update = table.updateFields().isEmpty() ? null : render(updateQuery());
         deleteById = render(dsl.deleteFrom(table).where(idMatches()));
@@ -197,6 +204,18 @@ final class DaoStatements {
         for (Field<?> field : table.updateFields()) {
             updates.put(field, DSL.excluded(field));
         }
+        if (keysAnyUniqueColumn()) {
+            // ON DUPLICATE KEY UPDATE acts on a conflict with ANY unique key, not the id alone: another row with the
+            // same unique value would be overwritten. So the upsert is an update by id, then this insert when no row
+            // has the id (upsertInsert). Only a table of keys alone keeps one statement: a no-op update of its first
+            // key column, since jOOQ's DO NOTHING there is INSERT IGNORE, which drops foreign-key and NOT NULL errors.
+            if (!updates.isEmpty()) {
+                return null;
+            }
+            Field<?> key = table.idFields().get(0);
+            return render(dsl.insertInto(table).columns(upsertFields).values(placeholders(upsertFields))
+                    .onDuplicateKeyUpdate().set(Map.of(key, key)));
+        }
         var insert = dsl.insertInto(table).columns(upsertFields).values(placeholders(upsertFields))
                 .onConflict(table.idFields());
         try {
@@ -204,6 +223,11 @@ final class DaoStatements {
         } catch (org.jooq.exception.SQLDialectNotSupportedException e) {
             return null;
         }
+    }
+
+    /** Whether this dialect's upsert fires on a conflict with any unique key rather than the id's: MariaDB, MySQL. */
+    private boolean keysAnyUniqueColumn() {
+        return dialect.family() == SQLDialect.MARIADB || dialect.family() == SQLDialect.MYSQL;
     }
 
     /**

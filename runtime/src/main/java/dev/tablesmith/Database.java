@@ -115,7 +115,7 @@ public final class Database implements AutoCloseable {
             endAfterFailure(context, failure);
             throw failure;
         }
-        context.close();
+        endAfterSuccess(context);
     }
 
     private static <T, E extends Exception> T call(Context context, ContextCall<T, E> block) throws E {
@@ -126,7 +126,7 @@ public final class Database implements AutoCloseable {
             endAfterFailure(context, failure);
             throw failure;
         }
-        context.close();
+        endAfterSuccess(context);
         return result;
     }
 
@@ -481,12 +481,44 @@ public final class Database implements AutoCloseable {
         return binds.get(name);
     }
 
+    /**
+     * Closes the context of a block that returned. When it cannot be closed because the block left a context it
+     * opened still open ({@code db.openContext()} without try-with-resources), every context from there in is rolled
+     * back and ended, so that the thread is left clean, and the caller is told: otherwise the thread would keep the
+     * context, and every later {@code inContext} on it would join it and never commit.
+     */
+    private static void endAfterSuccess(Context context) {
+        try {
+            context.close();
+        } catch (IllegalStateException refused) {
+            if (!context.isOpen()) {
+                throw refused;
+            }
+            IllegalStateException leftOpen = new IllegalStateException("The block left a context it opened still "
+                    + "open, so its context could not end (" + refused.getMessage() + "); all of their work was "
+                    + "rolled back. Close every context you open, with try-with-resources", refused);
+            abortAfter(context, leftOpen);
+            throw leftOpen;
+        }
+    }
+
     private static void endAfterFailure(Context context, Throwable failure) {
         context.fail(failure);
         try {
             context.close();
         } catch (RuntimeException teardownFailure) {
             failure.addSuppressed(teardownFailure);
+            if (context.isOpen()) {
+                abortAfter(context, failure); // as above: roll back what the block left open, leave the thread clean
+            }
+        }
+    }
+
+    private static void abortAfter(Context context, Throwable failure) {
+        try {
+            context.abort();
+        } catch (RuntimeException abortFailure) {
+            failure.addSuppressed(abortFailure);
         }
     }
 }

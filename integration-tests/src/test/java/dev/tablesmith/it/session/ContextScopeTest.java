@@ -193,6 +193,36 @@ class ContextScopeTest {
 
     @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
+    void anInContextBlockThatLeavesAContextOpenRollsBackAndLeavesTheThreadClean(TestDatabase target) {
+        try (Database db = target.open()) {
+            UserDao users = new UserDao(db);
+            // The block returns normally, but a context it opened is still open: its own cannot end in order.
+            IllegalStateException leftOpen = assertThrows(IllegalStateException.class, () -> db.inContext(() -> {
+                users.insert(new User("by the block", null));
+                db.openContext();
+                users.insert(new User("by the context left open", null));
+            }));
+            assertTrue(leftOpen.getMessage().contains("left a context it opened still open")
+                    && leftOpen.getMessage().contains("rolled back"), leftOpen.getMessage());
+            assertFalse(db.inContext(), "the thread keeps no context for its next work to join by mistake");
+            assertEquals(0, Pools.active(db), "every connection went back");
+            assertEquals(0L, (long) db.inContext(users::count), "nothing of either was committed");
+
+            // The same when the block throws: its exception is what the caller sees, and the thread is clean.
+            IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> db.inNewContext(() -> {
+                users.insert(new User("by a failing block", null));
+                db.openContext();
+                throw new IllegalArgumentException("the block failed");
+            }));
+            assertEquals("the block failed", thrown.getMessage());
+            assertFalse(db.inContext());
+            db.inContext(() -> users.insert(new User("later work", null)));
+            assertEquals(1L, (long) db.inContext(users::count), "later work on the thread commits by itself");
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#h2AndPostgres")
     void abortWhileAWrappedTaskRunsEndsTheSessionWhenTheTaskFinishes(TestDatabase target) throws Exception {
         try (Database db = target.open(); ExecutorService executor = Executors.newSingleThreadExecutor()) {
             UserDao users = new UserDao(db);
