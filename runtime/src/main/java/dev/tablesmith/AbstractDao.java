@@ -5,6 +5,7 @@ import dev.tablesmith.generated.RefusedValueException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -233,6 +234,8 @@ public abstract class AbstractDao<T, ID> {
             }
             PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
             long started = session.startTimer();
+            Savepoint whole = entities.size() > 1 && keepsRowsOfAFailedBatch(sql.dialect)
+                    ? ps.getConnection().setSavepoint() : null;
             try {
                 for (T entity : entities) {
                     bindInsert(ps, types, entity, 1);
@@ -244,16 +247,32 @@ public abstract class AbstractDao<T, ID> {
                 // getter that threw, the database), its next batch must not carry these rows.
                 try {
                     ps.clearBatch();
-                } catch (SQLException cleared) {
-                    e.addSuppressed(cleared);
+                    if (whole != null) {
+                        ps.getConnection().rollback(whole);
+                    }
+                } catch (SQLException undo) {
+                    e.addSuppressed(undo);
                 }
                 throw e;
+            }
+            if (whole != null) {
+                ps.getConnection().releaseSavepoint(whole);
             }
             List<T> stored = sql.generatedKeys == null ? new ArrayList<>(entities)
                     : GeneratedIds.ofBatch(this, session, sql, ps, entities);
             record(session, sql.insert, stored.get(0), table.insertFields(), false, started);
             return changed(session, stored);
         });
+    }
+
+    /**
+     * Whether the database goes on with a transaction after a statement of a batch failed, keeping the rows before
+     * it (SQLite) or on both sides of it (H2 and MariaDB run the rest of the batch): then a batch runs inside a
+     * savepoint, rolled back when it fails, so that {@code insertAll} keeps all its rows or none even when the caller
+     * catches the failure and the context commits. PostgreSQL aborts the whole transaction instead.
+     */
+    private static boolean keepsRowsOfAFailedBatch(org.jooq.SQLDialect dialect) {
+        return dialect.family() != org.jooq.SQLDialect.POSTGRES;
     }
 
     /** Tells the session about {@code inserted} rows, for commit listeners; returns them. */

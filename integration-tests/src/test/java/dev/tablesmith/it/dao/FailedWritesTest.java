@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tablesmith.ConstraintViolationException;
 import dev.tablesmith.Database;
+import dev.tablesmith.TablesmithException;
 import dev.tablesmith.it.AllDatabases;
 import dev.tablesmith.it.TestDatabase;
 import dev.tablesmith.it.library.BookTag;
 import dev.tablesmith.it.library.BookTagDao;
+import dev.tablesmith.it.model.User;
+import dev.tablesmith.it.model.UserDao;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -74,6 +77,27 @@ class FailedWritesTest {
             assertThrows(ConstraintViolationException.class,
                     () -> db.inContext(() -> links.upsert(new BookTag(999_999L, 999_998L))));
             assertEquals(0L, (long) db.inContext(links::count));
+        }
+    }
+
+    @AllDatabases
+    void aBatchTheDatabaseRefusedKeepsNoneOfItsRowsEvenWhenTheFailureIsCaught(TestDatabase target) {
+        try (Database db = target.open()) {
+            UserDao users = new UserDao(db);
+            db.inContext(() -> users.insert(new User("taken", null)));
+            try {
+                db.inContext(() -> {
+                    // The middle row's username is taken; H2 and MariaDB would still run the last row, and SQLite
+                    // would keep the first one, if the batch were not undone as a whole.
+                    assertThrows(ConstraintViolationException.class, () -> users.insertAll(List.of(
+                            new User("first", null), new User("taken", null), new User("last", null))));
+                    // The caller caught it, and the context commits.
+                });
+            } catch (TablesmithException aborted) {
+                // PostgreSQL aborts the whole transaction on a failed statement, and the context's end says so.
+                assertEquals("postgres", target.key(), aborted.toString());
+            }
+            assertEquals(List.of("taken"), db.inContext(() -> users.all()).stream().map(User::getUsername).toList());
         }
     }
 }
