@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -15,6 +17,10 @@ import javax.lang.model.element.TypeElement;
  * names and two different indexes of one name on the type.
  */
 final class IndexReader {
+    static final String INDEX = "dev.tablesmith.Index";
+    private static final String INDEX_LIST = "dev.tablesmith.Index.List";
+    private static final String COLUMN = "dev.tablesmith.Column";
+
     private final ErrorReporter errors;
 
     IndexReader(ErrorReporter errors) {
@@ -26,7 +32,8 @@ final class IndexReader {
         for (ColumnDescriptor column : columns) {
             if (column.indexed() && !column.unique()) {
                 indexes.add(new IndexDescriptor(Names.index(table, List.of(column.name()), false), false,
-                        List.of(column.name())));
+                        List.of(column.name()), column.element(),
+                        Annotations.mirror(column.element(), COLUMN).orElse(null)));
             }
         }
         Map<String, String> columnByAnyName = new HashMap<>();
@@ -34,7 +41,11 @@ final class IndexReader {
             columnByAnyName.put(column.property(), column.name());
             columnByAnyName.put(column.name(), column.name());
         }
-        for (Index index : type.getAnnotationsByType(Index.class)) {
+        Index[] declared = type.getAnnotationsByType(Index.class);
+        List<AnnotationMirror> mirrors = mirrors(type);
+        for (int n = 0; n < declared.length; n++) {
+            Index index = declared[n];
+            AnnotationMirror mirror = n < mirrors.size() ? mirrors.get(n) : null;
             List<String> names = new ArrayList<>();
             for (String wanted : index.columns()) {
                 String name = columnByAnyName.get(wanted);
@@ -49,14 +60,34 @@ final class IndexReader {
             Names.checkExplicit(errors, type, "Index", index.name());
             Names.checkLength(errors, type, "Index", name);
             Names.checkPrefix(errors, type, null, "Index", index.name(), "@Index(name = \"...\")");
-            IndexDescriptor descriptor = new IndexDescriptor(name, index.unique(), names);
+            IndexDescriptor descriptor = new IndexDescriptor(name, index.unique(), names, type, mirror);
             IndexDescriptor sameName = indexes.stream().filter(i -> i.name().equals(name)).findFirst().orElse(null);
             if (sameName == null) {
                 indexes.add(descriptor);
-            } else if (!sameName.equals(descriptor)) {
+            } else if (!sameName.sameIndexAs(descriptor)) {
                 errors.error(type, Message.DUPLICATE_INDEX, name, type.getSimpleName());
             } // else: the same index declared twice (e.g. @Column(index = true) and @Index), created once
         }
         return indexes;
+    }
+
+    /**
+     * The {@code @Index} mirrors of {@code type}, in the order {@code getAnnotationsByType} returns the annotations:
+     * written once, or several times (then javac wraps them in an {@code @Index.List}).
+     */
+    static List<AnnotationMirror> mirrors(javax.lang.model.element.Element type) {
+        List<AnnotationMirror> mirrors = new ArrayList<>();
+        Annotations.mirror(type, INDEX).ifPresent(mirrors::add);
+        Annotations.mirror(type, INDEX_LIST).flatMap(list -> Annotations.explicitValue(list, "value"))
+                .ifPresent(value -> {
+                    if (value.getValue() instanceof List<?> values) {
+                        for (Object each : values) {
+                            if (((AnnotationValue) each).getValue() instanceof AnnotationMirror nested) {
+                                mirrors.add(nested);
+                            }
+                        }
+                    }
+                });
+        return mirrors;
     }
 }

@@ -63,6 +63,8 @@ public enum Message {
             "@Index on %s names \"%s\", which is not a column of the model; its columns are %s"),
     DUPLICATE_INDEX("TablesmithDuplicateIndex",
             "Two different indexes are named \"%s\" on %s; give one another name with @Index(name = \"...\")"),
+    SCHEMA_NAME_TAKEN("TablesmithSchemaNameTaken",
+            "%s name \"%s\" of table \"%s\" is already the name of the %s of table \"%s\" (%s) in %s, whose tables, keys and indexes share one namespace, so Database.createAll() would skip it or fail; choose another name with %s"),
     COLUMN_SIZE("TablesmithColumnSize",
             "Field %s has %s; a length and a precision must be at least 1, and a scale between 0 and the precision"),
     INVALID_DEFAULT("TablesmithInvalidDefault",

@@ -113,7 +113,7 @@ final class ModelRounds {
                         () -> invalid.add(type.getQualifiedName().toString())));
             }
         }
-        return List.copyOf(SchemaValidator.validate(deferred.ready(models), invalid, errors));
+        return List.copyOf(SchemaValidator.validate(deferred.ready(models), invalid, accepted, errors));
     }
 
     /** Whether a model of the compilation waits for a type of a later round, so its table is not known yet. */
