@@ -75,6 +75,8 @@ public enum Message {
             "@Model %s has more than one @Version field; keep one"),
     MISPLACED_ANNOTATION("TablesmithMisplacedAnnotation",
             "@%s on %s is never read: Tablesmith maps fields and record components and reads no annotations of methods or parameters; move it to %s"),
+    IGNORED_ANNOTATION("TablesmithIgnoredAnnotation",
+            "@%s on %s would be ignored: %s; %s"),
     CONVERT_KEY("TablesmithConvertKey",
             "Field %s cannot be @Convert: converters are not supported on the @Id or the @Version; store the id or version as a type Tablesmith maps"),
     CONVERTER_USER_TYPE("TablesmithConverterUserType",

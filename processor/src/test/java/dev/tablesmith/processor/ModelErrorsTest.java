@@ -85,4 +85,74 @@ class ModelErrorsTest {
                         "@Index(columns = \"email\", name = \"member_email_idx\")",
                         "public class Account { @Id Long id; String email; }"));
     }
+
+    @Test
+    void anIdOnAnEmbeddedValue() {
+        assertError(Message.IGNORED_ANNOTATION, "@Embedded @Id Addr work;", source("Bad", "@Model public class Bad {",
+                "  @Id Long id;", "  @Embedded @Id Addr work;", "  public record Addr(String street, String city) {}",
+                "}"));
+    }
+
+    @Test
+    void anIdOnARelation() {
+        JavaFileObject author = source("Author", "@Model public class Author { @Id Long id; }");
+        assertError(Message.IGNORED_ANNOTATION, "@Related @Id Author author;", source("Book",
+                "@Model public class Book {", "  @Id Long id;", "  @References(Author.class) Long authorId;",
+                "  @Related @Id Author author;", "}"), author);
+    }
+
+    @Test
+    void aReferenceOnAnEmbeddedValue() {
+        JavaFileObject customer = source("Customer", "@Model public class Customer { @Id Long id; }");
+        assertError(Message.IGNORED_ANNOTATION, "@References(Customer.class) Ref customer;", source("Order",
+                "@Model(table = \"orders\") public class Order {", "  @Id Long id;",
+                "  @Embedded @References(Customer.class) Ref customer;", "  public record Ref(Long value) {}", "}"),
+                customer);
+    }
+
+    @Test
+    void columnAnnotationsOnAnEmbeddedValue() {
+        for (String annotation : new String[] {"@Column(name = \"addr\")", "@Column(unique = true)",
+                "@Column(nullable = false)", "@Column(index = true)", "@Json", "@Version", "@RenamedFrom(\"old\")",
+                "@Convert(Bad.Conv.class)"}) {
+            assertError(Message.IGNORED_ANNOTATION, annotation + " Addr home;", source("Bad",
+                    "@Model public class Bad {", "  @Id Long id;", "  @Embedded " + annotation + " Addr home;",
+                    "  public record Addr(String street, String city) {}",
+                    "  public static final class Conv extends org.jooq.impl.AbstractConverter<String, Addr> {",
+                    "    public Conv() { super(String.class, Addr.class); }",
+                    "    public Addr from(String s) { return null; }",
+                    "    public String to(Addr a) { return null; } }",
+                    "}"));
+        }
+    }
+
+    @Test
+    void columnAnnotationsOnARelation() {
+        JavaFileObject book = source("Book", "@Model public class Book { @Id Long id;",
+                "  @References(Author.class) Long authorId; }");
+        for (String annotation : new String[] {"@Column(unique = true)", "@Version", "@Json", "@Embedded"}) {
+            assertError(Message.IGNORED_ANNOTATION, annotation + " List<Book> books;", source("Author",
+                    "@Model public class Author {", "  @Id Long id;", "  @Related " + annotation + " List<Book> books;",
+                    "}"), book);
+        }
+    }
+
+    @Test
+    void columnAnnotationsOnFieldsThatAreNoColumns() {
+        JavaFileObject b = source("B", "@Model public class B { @Id Long id; }");
+        for (String field : new String[] {"@Column(unique = true) static String code;",
+                "transient @Column(nullable = false) String note;", "@Transient @Column(unique = true) String other;",
+                "@Transient @References(B.class) Long bId;"}) {
+            assertError(Message.IGNORED_ANNOTATION, field, source("A", "@Model public class A {", "  @Id Long id;",
+                    "  " + field, "}"), b);
+        }
+    }
+
+    @Test
+    void componentAnnotationsOfAnEmbeddedRecordAndTransientFieldsStillCompile() {
+        assertCompiles(source("Good", "@Model public class Good {", "  @Id Long id;", "  @Transient String note;",
+                "  static final String KIND = \"good\";", "  @Embedded Addr home;",
+                "  public record Addr(@Column(length = 80) String street, @Column(name = \"town\") String city) {}",
+                "}"));
+    }
 }
