@@ -91,7 +91,7 @@ final class ModelReader {
         checkVersion(type, columns);
         checkDuplicateColumns(table, columns);
         var construction = construction(type, properties);
-        List<IndexDescriptor> indexes = indexReader.read(type, table, columns);
+        List<IndexDescriptor> indexes = indexReader.read(type, scanner.hierarchy(type), table, columns);
         if (errors.modelHasErrors()) {
             return Optional.empty();
         }

@@ -155,4 +155,43 @@ class ModelErrorsTest {
                 "  public record Addr(@Column(length = 80) String street, @Column(name = \"town\") String city) {}",
                 "}"));
     }
+
+    @Test
+    void anIndexWithoutColumns() {
+        assertError(Message.INDEX_COLUMNS, "@Index(columns = {})", source("H", "@Model",
+                "@Index(columns = {})", "public class H { @Id Long id; String name; }"));
+    }
+
+    @Test
+    void anIndexListingAColumnTwiceByPropertyAndColumnName() {
+        assertError(Message.INDEX_COLUMNS, "@Index(columns = {\"userId\", \"user_id\"})", source("H", "@Model",
+                "@Index(columns = {\"userId\", \"user_id\"})", "public class H { @Id Long id; Long userId; }"));
+    }
+
+    @Test
+    void anIndexOnAClassThatIsNoModel() {
+        assertError(Message.INDEX_NOT_MODEL, "@Index(columns = \"x\")", source("Plain",
+                "@Index(columns = \"x\")", "public class Plain { String x; }"));
+    }
+
+    @Test
+    void anIndexOnANonModelSuperclass() {
+        JavaFileObject model = source("F", "@Model public class F extends Base { @Id Long id; }");
+        assertError(Message.INDEX_NOT_MODEL, "@Index(columns = \"code\", unique = true)", source("Base",
+                "@Index(columns = \"code\", unique = true)", "public abstract class Base { public String code; }"),
+                model);
+    }
+
+    @Test
+    void theIndexesOfAnAbstractModelBaseIndexEachSubclasssTable() {
+        JavaFileObject base = source("Base", "@Model @Index(columns = \"code\", unique = true)",
+                "public abstract class Base { public String code; }");
+        Compilation compilation = compile(base, source("F", "@Model public class F extends Base { @Id Long id; }"),
+                source("G", "@Model public class G extends Base { @Id Long id; }"));
+        assertThat(compilation).succeeded();
+        com.google.common.truth.Truth.assertThat(Golden.generated(compilation, "com.example.FTable"))
+                .contains("index(\"f_code_key\", true");
+        com.google.common.truth.Truth.assertThat(Golden.generated(compilation, "com.example.GTable"))
+                .contains("index(\"g_code_key\", true");
+    }
 }
