@@ -194,4 +194,39 @@ class ModelErrorsTest {
         com.google.common.truth.Truth.assertThat(Golden.generated(compilation, "com.example.GTable"))
                 .contains("index(\"g_code_key\", true");
     }
+
+    @Test
+    void aLengthOnANumberAndAPrecisionOnText() {
+        assertError(Message.IGNORED_ANNOTATION, "@Column(length = 10) Long n;", source("Bad",
+                "@Model public class Bad {", "  @Id Long id;", "  @Column(length = 10) Long n;", "}"));
+        assertError(Message.IGNORED_ANNOTATION, "@Column(precision = 5, scale = 2) String s;", source("Bad",
+                "@Model public class Bad {", "  @Id Long id;", "  @Column(precision = 5, scale = 2) String s;", "}"));
+    }
+
+    @Test
+    void aNotNullComponentOfAnEmbeddedValue() {
+        assertError(Message.EMBEDDED_COMPONENT, "@Embedded Addr home;", source("Bad", "@Model public class Bad {",
+                "  @Id Long id;", "  @Embedded Addr home;",
+                "  public record Addr(@Column(nullable = false) String street, String city) {}", "}"));
+    }
+
+    @Test
+    void aDefaultOnAGeneratedId() {
+        assertError(Message.GENERATED_ID_DEFAULT, "@Id @Column(defaultValue = \"5\") Long id;", source("Bad",
+                "@Model public class Bad {", "  @Id @Column(defaultValue = \"5\") Long id;", "}"));
+    }
+
+    @Test
+    void setNullOnANotNullReference() {
+        JavaFileObject parent = source("Parent", "@Model public class Parent { @Id Long id; }");
+        assertError(Message.REFERENCE_SET_NULL, "long parentId;", source("Child", "@Model public class Child {",
+                "  @Id Long id;", "  @References(value = Parent.class, onDelete = ReferenceAction.SET_NULL) long parentId;",
+                "}"), parent);
+        assertError(Message.REFERENCE_SET_NULL, "Long otherId;", source("Child", "@Model public class Child {",
+                "  @Id Long id;",
+                "  @References(value = Parent.class, onDelete = ReferenceAction.SET_NULL) @Column(nullable = false) Long otherId;",
+                "}"), parent);
+        assertCompiles(parent, source("Child", "@Model public class Child {", "  @Id Long id;",
+                "  @References(value = Parent.class, onDelete = ReferenceAction.SET_NULL) Long parentId;", "}"));
+    }
 }
