@@ -22,8 +22,8 @@ import javax.lang.model.util.Elements;
  * Reads an {@code @Embedded} property into the columns of its type's components, each named with the property's
  * snake_case name as a prefix ({@code shipTo.street} → {@code ship_to_street}) and always nullable, so that a null
  * value is all NULLs. The components are read by {@link ColumnReader}, like a model's fields; what an embedded value
- * cannot hold (nested embeddings, primitives, keys, NOT NULL columns, unmapped types) and types generated code cannot create are
- * reported on the property's {@code @Embedded}.
+ * cannot hold (nested embeddings, primitives, keys, NOT NULL columns, unmapped types) and types generated code cannot
+ * create are reported on the property's {@code @Embedded}.
  */
 final class EmbeddedReader {
     static final String EMBEDDED = "dev.tablesmith.Embedded";

@@ -112,7 +112,7 @@ final class IndexReader {
         }
     }
 
-    /** Reports an {@code @Index} that lists no column, which renders as {@code CREATE INDEX ... ()} no database runs. */
+    /** Reports an {@code @Index} listing no column, which renders as {@code CREATE INDEX ... ()} no database runs. */
     private boolean checkColumnsListed(TypeElement declaring, AnnotationMirror mirror, Index index) {
         AnnotationValue value = mirror == null ? null : Annotations.explicitValue(mirror, "columns").orElse(null);
         if (index.columns().length == 0) {

@@ -20,9 +20,9 @@ final class SchemaValidator {
     }
 
     /**
-     * The models that are valid together, also with the models {@code earlier} rounds accepted; reports each clash on the later model, which is dropped, and drops (with
-     * an error on the reference) every model that references a dropped model or a model with errors, whose table
-     * class would not exist.
+     * The models that are valid together, also with the models {@code earlier} rounds accepted; reports each clash
+     * on the later model, which is dropped, and drops (with an error on the reference) every model that references
+     * a dropped model or a model with errors, whose table class would not exist.
      */
     static List<ModelDescriptor> validate(List<ModelDescriptor> models, Set<String> invalidModels,
             List<ModelDescriptor> earlier, ErrorReporter errors) {

@@ -219,12 +219,15 @@ class ModelErrorsTest {
     @Test
     void setNullOnANotNullReference() {
         JavaFileObject parent = source("Parent", "@Model public class Parent { @Id Long id; }");
-        assertError(Message.REFERENCE_SET_NULL, "long parentId;", source("Child", "@Model public class Child {",
-                "  @Id Long id;", "  @References(value = Parent.class, onDelete = ReferenceAction.SET_NULL) long parentId;",
-                "}"), parent);
-        assertError(Message.REFERENCE_SET_NULL, "Long otherId;", source("Child", "@Model public class Child {",
+        assertError(Message.REFERENCE_SET_NULL, "onDelete = ReferenceAction.SET_NULL)",
+                source("Child", "@Model public class Child {",
+                "  @Id Long id;", "  @References(value = Parent.class, onDelete = ReferenceAction.SET_NULL)",
+                "  long parentId;", "}"), parent);
+        assertError(Message.REFERENCE_SET_NULL, "onDelete = ReferenceAction.SET_NULL)",
+                source("Child", "@Model public class Child {",
                 "  @Id Long id;",
-                "  @References(value = Parent.class, onDelete = ReferenceAction.SET_NULL) @Column(nullable = false) Long otherId;",
+                "  @References(value = Parent.class, onDelete = ReferenceAction.SET_NULL) @Column(nullable = false)",
+                "  Long otherId;",
                 "}"), parent);
         assertCompiles(parent, source("Child", "@Model public class Child {", "  @Id Long id;",
                 "  @References(value = Parent.class, onDelete = ReferenceAction.SET_NULL) Long parentId;", "}"));

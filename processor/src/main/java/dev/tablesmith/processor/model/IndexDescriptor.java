@@ -19,7 +19,7 @@ public record IndexDescriptor(String name, boolean unique, List<String> columns,
         columns = List.copyOf(columns);
     }
 
-    /** Whether {@code other} is the same index, however declared (e.g. {@code @Column(index = true)} and {@code @Index}). */
+    /** Whether {@code other} is the same index, however declared ({@code @Column(index = true)}, {@code @Index}). */
     public boolean sameIndexAs(IndexDescriptor other) {
         return name.equals(other.name) && unique == other.unique && columns.equals(other.columns);
     }
