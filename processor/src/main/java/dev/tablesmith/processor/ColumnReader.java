@@ -117,6 +117,11 @@ final class ColumnReader {
         }
         boolean nullable = !isId && !primitive && (column == null || column.nullable())
                 && !Annotations.hasNonNull(element, property.type());
+        if (generated && column != null && !column.defaultValue().isEmpty()) {
+            errors.error(element, columnMirror.orElse(null),
+                    columnMirror.flatMap(m -> Annotations.explicitValue(m, "defaultValue")).orElse(null),
+                    Message.GENERATED_ID_DEFAULT, property.name(), column.defaultValue());
+        }
         boolean version = Annotations.mirror(element, VERSION).isPresent();
         if (version && !type.get().integral()) {
             errors.error(element, Message.VERSION_TYPE, property.name(), property.type());
@@ -124,6 +129,10 @@ final class ColumnReader {
         boolean unique = column != null && column.unique();
         RenamedFrom renamed = element.getAnnotation(RenamedFrom.class);
         ForeignKeyDescriptor reference = reference(element, table, name, property).orElse(null);
+        if (reference != null && !nullable) {
+            checkSetNull(element, property, reference, isId || primitive ? "a " + (isId ? "primary key" : "primitive")
+                    : "declared non-null");
+        }
         // The element is the tag: two properties of one name are a duplicate column, reported by the model.
         String fieldName = fields.newName(Names.columnField(name), element);
         return Optional.of(new ColumnDescriptor(property.name(), name, fieldName, type.get(),
@@ -135,9 +144,25 @@ final class ColumnReader {
                 converted == null ? null : converted.converter(), null));
     }
 
-    /** Reports sizes no database accepts, which would otherwise only fail when the table is created. */
+    /**
+     * Reports sizes no database accepts, which would otherwise only fail when the table is created, and sizes
+     * written for a column whose type takes none, which would be dropped without a word.
+     */
     private void checkSize(Element element, AnnotationMirror mirror, String property, ColumnType type,
             Column column) {
+        boolean text = type == ColumnType.STRING || type == ColumnType.ENUM;
+        for (String size : java.util.List.of("length", "precision", "scale")) {
+            boolean applies = size.equals("length") ? text : type == ColumnType.BIG_DECIMAL;
+            Optional<javax.lang.model.element.AnnotationValue> value = mirror == null ? Optional.empty()
+                    : Annotations.explicitValue(mirror, size);
+            if (!applies && value.isPresent()) {
+                errors.error(element, mirror, value.get(), Message.IGNORED_ANNOTATION, "Column(" + size + ")",
+                        "field " + property, "only " + (size.equals("length") ? "a text (String or enum)"
+                                : "a decimal (BigDecimal)") + " column has a " + size + ", and this is a "
+                                + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " column",
+                        "remove " + size + " = ...");
+            }
+        }
         if ((type == ColumnType.STRING || type == ColumnType.ENUM) && column.length() < 1) {
             errors.error(element, mirror, Message.COLUMN_SIZE, property, "length = " + column.length());
         }
@@ -145,6 +170,18 @@ final class ColumnReader {
                 || column.scale() > column.precision())) {
             errors.error(element, mirror, Message.COLUMN_SIZE, property,
                     "precision = " + column.precision() + ", scale = " + column.scale());
+        }
+    }
+
+    /**
+     * Reports {@code onDelete = SET_NULL} on a NOT NULL column: the database would refuse to set it to NULL, so every
+     * delete of a referenced row would fail with a constraint violation instead of clearing the reference.
+     */
+    private void checkSetNull(Element element, Property property, ForeignKeyDescriptor reference, String why) {
+        if (reference.onDelete() == ReferenceAction.SET_NULL) {
+            errors.error(element, reference.annotation(),
+                    Annotations.explicitValue(reference.annotation(), "onDelete").orElse(null),
+                    Message.REFERENCE_SET_NULL, property.name(), why);
         }
     }
 

@@ -22,8 +22,8 @@ import javax.lang.model.util.Elements;
  * Reads an {@code @Embedded} property into the columns of its type's components, each named with the property's
  * snake_case name as a prefix ({@code shipTo.street} → {@code ship_to_street}) and always nullable, so that a null
  * value is all NULLs. The components are read by {@link ColumnReader}, like a model's fields; what an embedded value
- * cannot hold (nested embeddings, primitives, keys, unmapped types) and types generated code cannot create are
- * reported on the property's {@code @Embedded}.
+ * cannot hold (nested embeddings, primitives, keys, NOT NULL columns, unmapped types) and types generated code cannot
+ * create are reported on the property's {@code @Embedded}.
  */
 final class EmbeddedReader {
     static final String EMBEDDED = "dev.tablesmith.Embedded";
@@ -135,6 +135,11 @@ final class EmbeddedReader {
                     + type.getSimpleName() + " instead";
         } else if (KEYS.stream().anyMatch(key -> Annotations.mirror(element, key).isPresent())) {
             problem = "is an @Id, @Version or @References, which only a model's own field can be";
+        } else if (Annotations.mirror(element, "dev.tablesmith.Column")
+                .flatMap(column -> Annotations.explicitValue(column, "nullable"))
+                .map(value -> Boolean.FALSE.equals(value.getValue())).orElse(false)) {
+            problem = "is @Column(nullable = false), but each column of an embedded value is nullable, so that a "
+                    + "null value is all NULLs; remove nullable = false";
         } else if (component.type().getKind().isPrimitive()) {
             problem = "is a " + component.type() + ": an embedded value can be null, so each of its columns can be "
                     + "NULL; use " + TypeName.get(component.type()).box();

@@ -69,6 +69,8 @@ final class ModelReader {
 
         List<Property> properties = scanner.scan(type);
         new MisplacedAnnotations(errors).check(scanner.hierarchy(type));
+        IgnoredAnnotations ignored = new IgnoredAnnotations(errors);
+        ignored.checkNonColumns(scanner.hierarchy(type));
         String tableConstant = Names.tableConstant(table);
         NameAllocator fields = new NameAllocator();
         fields.newName(tableConstant, "table");
@@ -76,8 +78,10 @@ final class ModelReader {
         List<RelationDescriptor> relations = new ArrayList<>();
         for (Property property : properties) {
             if (RelationReader.isRelated(property)) {
+                ignored.checkRelated(property);
                 relationReader.read(type, property).ifPresent(relations::add);
             } else if (EmbeddedReader.isEmbedded(property)) {
+                ignored.checkEmbedded(property);
                 columns.addAll(embeddedReader.read(type, table, property, fields));
             } else {
                 columnReader.read(type, table, property, fields).ifPresent(columns::add);
@@ -87,7 +91,7 @@ final class ModelReader {
         checkVersion(type, columns);
         checkDuplicateColumns(table, columns);
         var construction = construction(type, properties);
-        List<IndexDescriptor> indexes = indexReader.read(type, table, columns);
+        List<IndexDescriptor> indexes = indexReader.read(type, scanner.hierarchy(type), table, columns);
         if (errors.modelHasErrors()) {
             return Optional.empty();
         }

@@ -104,6 +104,8 @@ final class ModelRounds {
         ModelReader reader = new ModelReader(elements, env.getTypeUtils(), errors, options.quotedNameWarnings());
         List<ModelDescriptor> models = new ArrayList<>();
         Set<String> invalid = new HashSet<>();
+        IndexReader.checkPlacement(round.getElementsAnnotatedWithAny(elements.getTypeElement(IndexReader.INDEX),
+                elements.getTypeElement(IndexReader.INDEX + ".List")), errors);
         for (TypeElement type : deferred.candidates(round.getElementsAnnotatedWith(elements
                 .getTypeElement(ModelReader.MODEL)), elements)) {
             if (ModelBinds.isBase(type)) {
@@ -113,7 +115,7 @@ final class ModelRounds {
                         () -> invalid.add(type.getQualifiedName().toString())));
             }
         }
-        return List.copyOf(SchemaValidator.validate(deferred.ready(models), invalid, errors));
+        return List.copyOf(SchemaValidator.validate(deferred.ready(models), invalid, accepted, errors));
     }
 
     /** Whether a model of the compilation waits for a type of a later round, so its table is not known yet. */

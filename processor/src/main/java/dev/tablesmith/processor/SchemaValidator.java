@@ -12,21 +12,23 @@ import java.util.Set;
 
 /**
  * Checks what no single model can: two models of one compilation mapping the same table in the same bind,
- * generating the same class names, or referencing a model that has errors.
+ * generating the same class names, naming two keys or indexes alike ({@link SchemaNames}), or referencing a model
+ * that has errors.
  */
 final class SchemaValidator {
     private SchemaValidator() {
     }
 
     /**
-     * The models that are valid together; reports each clash on the later model, which is dropped, and drops (with
-     * an error on the reference) every model that references a dropped model or a model with errors, whose table
-     * class would not exist.
+     * The models that are valid together, also with the models {@code earlier} rounds accepted; reports each clash
+     * on the later model, which is dropped, and drops (with an error on the reference) every model that references
+     * a dropped model or a model with errors, whose table class would not exist.
      */
     static List<ModelDescriptor> validate(List<ModelDescriptor> models, Set<String> invalidModels,
-            ErrorReporter errors) {
+            List<ModelDescriptor> earlier, ErrorReporter errors) {
         Set<String> dropped = new HashSet<>(invalidModels);
-        List<ModelDescriptor> valid = uniqueTables(models, errors, dropped);
+        List<ModelDescriptor> valid = SchemaNames.check(earlier, uniqueTables(models, errors, dropped), errors,
+                dropped);
         boolean changed = true;
         while (changed) {
             changed = false;

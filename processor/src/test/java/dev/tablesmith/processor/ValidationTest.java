@@ -260,7 +260,7 @@ class ValidationTest {
 
     @Test
     void indexOnAMissingColumn() {
-        assertError(Message.INDEX_UNKNOWN_COLUMN, "class Bad",
+        assertError(Message.INDEX_UNKNOWN_COLUMN, "@Index(columns = \"nope\")",
                 source("Bad", "@Index(columns = \"nope\")", "@Model public class Bad { @Id Long id; }"));
     }
 
