@@ -87,17 +87,26 @@ final class DaoCalls {
         List<Field<?>> bound = new ArrayList<>();
         switch (action) {
             case "Inserting", "Batch-inserting" -> bound.addAll(table.insertFields());
-            case "Upserting" -> bound.addAll(target().statements().upsertFields);
-            case "Updating" -> {
-                bound.addAll(table.updateFields());
-                bound.addAll(table.idFields());
-                bound.add(table.versionField());
+            case "Upserting" -> {
+                if (target().statements().upsertInsert != null) {
+                    updated(bound); // MariaDB and MySQL bind the update first: a refused value is refused there
+                } else {
+                    bound.addAll(target().statements().upsertFields);
+                }
             }
+            case "Updating" -> updated(bound);
             case "Reading", "Deleting" -> bound.addAll(table.idFields());
             default -> {
             }
         }
         return index >= 1 && index <= bound.size() ? bound.get(index - 1) : null;
+    }
+
+    /** The columns an update binds, in order: the updated columns, the id, then the version checked. */
+    private void updated(List<Field<?>> bound) {
+        bound.addAll(table.updateFields());
+        bound.addAll(table.idFields());
+        bound.add(table.versionField());
     }
 
     Target target() {
