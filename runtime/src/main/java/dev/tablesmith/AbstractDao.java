@@ -385,7 +385,7 @@ public abstract class AbstractDao<T, ID> {
         bindInsert(insert, types, entity, first);
         insert.executeUpdate();
         record(session, sql.upsertInsert, entity, sql.upsertFields, false, started);
-        session.changed(table, entity, ModelChange.Kind.INSERT);
+        session.changed(table, entity, ModelChange.Kind.UPDATE); // what an upsert reports on every database
         return entity;
     }
 
