@@ -344,19 +344,28 @@ public abstract class AbstractDao<T, ID> {
                 throw new UnsupportedOperationException("upsert is not supported on " + sql.dialect
                         + "; use insert or update instead");
             }
-            PreparedStatement ps = session.prepare(table.bind(), sql.upsert, null);
-            long started = session.startTimer();
-            int first = 1;
-            if (table.generatedId()) {
-                bindId(ps, types, 1, id);
-                first = 2;
-            }
-            bindInsert(ps, types, entity, first);
-            ps.executeUpdate();
-            record(session, sql.upsert, entity, sql.upsertFields, false, started);
-            session.changed(table, entity, ModelChange.Kind.UPDATE);
-            return entity;
+            return insertWithId(session, types, sql, sql.upsert, entity, id);
         });
+    }
+
+    /**
+     * Runs {@code statement}, an insert of {@link DaoStatements#upsertFields}: a generated id first, bound here, then
+     * the insert columns. Reports the change as an upsert's on every database.
+     */
+    private T insertWithId(Session session, JdbcTypes types, DaoStatements sql, String statement, T entity, ID id)
+            throws SQLException {
+        PreparedStatement ps = session.prepare(table.bind(), statement, null);
+        long started = session.startTimer();
+        int first = 1;
+        if (table.generatedId()) {
+            bindId(ps, types, 1, id);
+            first = 2;
+        }
+        bindInsert(ps, types, entity, first);
+        ps.executeUpdate();
+        record(session, statement, entity, sql.upsertFields, false, started);
+        session.changed(table, entity, ModelChange.Kind.UPDATE);
+        return entity;
     }
 
     /**
@@ -375,18 +384,7 @@ public abstract class AbstractDao<T, ID> {
             session.changed(table, entity, ModelChange.Kind.UPDATE);
             return entity;
         }
-        PreparedStatement insert = session.prepare(table.bind(), sql.upsertInsert, null);
-        started = session.startTimer();
-        int first = 1;
-        if (table.generatedId()) {
-            bindId(insert, types, 1, id);
-            first = 2;
-        }
-        bindInsert(insert, types, entity, first);
-        insert.executeUpdate();
-        record(session, sql.upsertInsert, entity, sql.upsertFields, false, started);
-        session.changed(table, entity, ModelChange.Kind.UPDATE); // what an upsert reports on every database
-        return entity;
+        return insertWithId(session, types, sql, sql.upsertInsert, entity, id);
     }
 
     /**
