@@ -2,6 +2,7 @@ package dev.tablesmith;
 
 import dev.tablesmith.generated.JdbcTypes;
 import dev.tablesmith.generated.RefusedValueException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -229,50 +230,75 @@ public abstract class AbstractDao<T, ID> {
             entities.add(asStored(entity));
         }
         return calls.execute("Batch-inserting", (session, types, sql) -> {
-            if (BulkInsert.applies(sql, entities.size())) {
-                return changed(session, BulkInsert.run(this, session, types, sql, entities));
-            }
-            PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
-            long started = session.startTimer();
-            Savepoint whole = entities.size() > 1 && keepsRowsOfAFailedBatch(sql.dialect)
-                    ? ps.getConnection().setSavepoint() : null;
+            Connection connection = session.connectionFor(table.bind());
+            Savepoint whole = entities.size() > 1 ? connection.setSavepoint() : null;
+            List<T> stored;
             try {
-                for (T entity : entities) {
-                    bindInsert(ps, types, entity, 1);
-                    ps.addBatch();
+                stored = BulkInsert.applies(sql, entities.size())
+                        ? BulkInsert.run(this, session, types, sql, entities) : null;
+                if (stored == null) {
+                    stored = batchInsert(session, types, sql, entities);
                 }
-                ps.executeBatch();
-            } catch (SQLException | RuntimeException | Error e) {
-                // The session reuses the statement: whatever stopped this batch (a refused value, a converter or
-                // getter that threw, the database), its next batch must not carry these rows.
-                try {
-                    ps.clearBatch();
-                    if (whole != null) {
-                        ps.getConnection().rollback(whole);
-                    }
-                } catch (SQLException undo) {
-                    e.addSuppressed(undo);
+            } catch (SQLException e) {
+                // A statement PostgreSQL refused aborted its transaction, and the session says so at its end; a value
+                // refused here, before it was sent, did not.
+                if (whole != null && (sql.dialect.family() != org.jooq.SQLDialect.POSTGRES
+                        || e instanceof RefusedValueException)) {
+                    undo(connection, whole, e);
+                }
+                throw e;
+            } catch (RuntimeException | Error e) {
+                if (whole != null) {
+                    undo(connection, whole, e);
                 }
                 throw e;
             }
             if (whole != null) {
-                ps.getConnection().releaseSavepoint(whole);
+                connection.releaseSavepoint(whole);
             }
-            List<T> stored = sql.generatedKeys == null ? new ArrayList<>(entities)
-                    : GeneratedIds.ofBatch(this, session, sql, ps, entities);
-            record(session, sql.insert, stored.get(0), table.insertFields(), false, started);
             return changed(session, stored);
         });
     }
 
     /**
-     * Whether the database goes on with a transaction after a statement of a batch failed, keeping the rows before
-     * it (SQLite) or on both sides of it (H2 and MariaDB run the rest of the batch): then a batch runs inside a
-     * savepoint, rolled back when it fails, so that {@code insertAll} keeps all its rows or none even when the caller
-     * catches the failure and the context commits. PostgreSQL aborts the whole transaction instead.
+     * Rolls back to the savepoint {@code insertAll} set, so that it keeps all its rows or none even when the caller
+     * catches {@code failure} and the context commits: H2 and MariaDB run the rest of a batch after a failed row,
+     * SQLite keeps the rows before it, and a refused value or a count that does not match can come after some rows
+     * were sent, on any database.
      */
-    private static boolean keepsRowsOfAFailedBatch(org.jooq.SQLDialect dialect) {
-        return dialect.family() != org.jooq.SQLDialect.POSTGRES;
+    private static void undo(Connection connection, Savepoint whole, Throwable failure) {
+        try {
+            connection.rollback(whole);
+        } catch (SQLException undo) {
+            failure.addSuppressed(undo);
+        }
+    }
+
+    /** One JDBC batch of one-row inserts, with the ids read back from the rows. */
+    private List<T> batchInsert(Session session, JdbcTypes types, DaoStatements sql, List<T> entities)
+            throws SQLException {
+        PreparedStatement ps = session.prepare(table.bind(), sql.insert, sql.generatedKeys);
+        long started = session.startTimer();
+        try {
+            for (T entity : entities) {
+                bindInsert(ps, types, entity, 1);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException | RuntimeException | Error e) {
+            // The session reuses the statement: whatever stopped this batch (a refused value, a converter or
+            // getter that threw, the database), its next batch must not carry these rows.
+            try {
+                ps.clearBatch();
+            } catch (SQLException cleared) {
+                e.addSuppressed(cleared);
+            }
+            throw e;
+        }
+        List<T> stored = sql.generatedKeys == null ? new ArrayList<>(entities)
+                : GeneratedIds.ofBatch(this, session, sql, ps, entities);
+        record(session, sql.insert, stored.get(0), table.insertFields(), false, started);
+        return stored;
     }
 
     /** Tells the session about {@code inserted} rows, for commit listeners; returns them. */

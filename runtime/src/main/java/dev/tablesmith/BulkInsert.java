@@ -45,7 +45,8 @@ final class BulkInsert {
 
     /**
      * Inserts {@code entities} (already {@linkplain AbstractDao#asStored as stored}) and returns them as stored,
-     * with their ids.
+     * with their ids; {@code null}, having sent nothing, when the table has insert triggers, which the caller's batch
+     * then writes one row at a time.
      *
      * @throws RefusedValueException with the parameter index a one-row insert would have had, so the caller names
      *                               the right column
@@ -53,6 +54,9 @@ final class BulkInsert {
     static <T, ID> List<T> run(AbstractDao<T, ID> dao, Session session, JdbcTypes types, DaoStatements sql,
             List<T> entities) throws SQLException {
         BulkInsertSql bulk = sql.bulkInsert;
+        if (triggered(session, dao.table(), bulk)) {
+            return null;
+        }
         List<T> copied = CopyInsert.run(dao, session, types, bulk, entities);
         if (copied != null) {
             return copied;
@@ -78,6 +82,33 @@ final class BulkInsert {
             }
         }
         return stored;
+    }
+
+    /**
+     * Whether the table has triggers that fire on insert, asked once per table and database. A trigger may set
+     * another id than the one drawn beforehand, or skip a row, so the ids handed back would not be the rows': such a
+     * table is written by the batch, whose ids come back from the rows themselves ({@code RETURNING}).
+     */
+    static boolean triggered(Session session, ModelTable<?> table, BulkInsertSql bulk) throws SQLException {
+        Boolean known = bulk.triggered();
+        if (known == null) {
+            // tgtype bit 2 is INSERT (pg_trigger.h, TRIGGER_TYPE_INSERT); internal triggers enforce foreign keys.
+            String sql = "select exists (select 1 from pg_trigger t where t.tgrelid = ?::regclass"
+                    + " and not t.tgisinternal and (t.tgtype & 4) <> 0)";
+            String name = '"' + table.getName().replace("\"", "\"\"") + '"';
+            long started = session.startTimer();
+            try (PreparedStatement ps = session.connectionFor(table.bind()).prepareStatement(sql)) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    known = rs.next() && rs.getBoolean(1);
+                }
+            }
+            if (session.observes()) {
+                session.record(sql, new ArrayList<>(List.of(name)), started);
+            }
+            bulk.triggered(known);
+        }
+        return known;
     }
 
     /** Draws {@code count} ids from the id column's sequence in one query; also for {@link CopyInsert}. */

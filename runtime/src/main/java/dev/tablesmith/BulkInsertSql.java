@@ -54,6 +54,19 @@ final class BulkInsertSql {
         return copy;
     }
 
+    /**
+     * Whether the table has triggers that fire on insert ({@link BulkInsert#run}), once asked; {@code null} before.
+     */
+    private volatile Boolean triggered;
+
+    Boolean triggered() {
+        return triggered;
+    }
+
+    void triggered(boolean known) {
+        triggered = known;
+    }
+
     Boolean copyable() {
         return copyable;
     }

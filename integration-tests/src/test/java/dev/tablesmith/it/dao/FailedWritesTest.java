@@ -3,9 +3,11 @@ package dev.tablesmith.it.dao;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tablesmith.ConstraintViolationException;
 import dev.tablesmith.Database;
+import dev.tablesmith.InvalidValueException;
 import dev.tablesmith.TablesmithException;
 import dev.tablesmith.it.AllDatabases;
 import dev.tablesmith.it.TestDatabase;
@@ -13,9 +15,14 @@ import dev.tablesmith.it.library.BookTag;
 import dev.tablesmith.it.library.BookTagDao;
 import dev.tablesmith.it.model.User;
 import dev.tablesmith.it.model.UserDao;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Writes that fail, or that start from a model's own idea of "no id yet", leave exactly what the caller was told: a
@@ -99,5 +106,77 @@ class FailedWritesTest {
             }
             assertEquals(List.of("taken"), db.inContext(() -> users.all()).stream().map(User::getUsername).toList());
         }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#postgres")
+    void onATableWithInsertTriggersInsertAllHandsBackTheRowsOwnIdsAndKeepsAllRowsOrNone(TestDatabase target)
+            throws Exception {
+        try (Database db = target.open(); Connection admin = target.adminConnection();
+                Statement sql = admin.createStatement()) {
+            TicketDao tickets = new TicketDao(db);
+            // A trigger that gives each row an id of its own: ids drawn beforehand would match no row.
+            sql.execute("create sequence ticket_trigger_ids start 1000000");
+            sql.execute("create function ticket_trigger_ids() returns trigger language plpgsql as $$ begin "
+                    + "new.id := nextval('ticket_trigger_ids'); return new; end $$");
+            sql.execute("create trigger ticket_ids before insert on ticket for each row execute function "
+                    + "ticket_trigger_ids()");
+            try {
+                List<Ticket> stored = db.inContext(() -> tickets.insertAll(tenTickets()));
+                db.inContext(() -> {
+                    for (Ticket ticket : stored) {
+                        assertEquals(ticket, tickets.getById(ticket.id), "the id handed back is its row's");
+                    }
+                });
+                assertTrue(stored.get(0).id >= 1_000_000, String.valueOf(stored.get(0).id));
+            } finally {
+                sql.execute("drop trigger ticket_ids on ticket");
+                sql.execute("drop function ticket_trigger_ids()");
+                sql.execute("drop sequence ticket_trigger_ids");
+            }
+            db.inContext(() -> tickets.deleteAll());
+
+            // A trigger that skips a row: the call fails, and keeps none of its rows though the failure is caught.
+            sql.execute("create function ticket_skips_x() returns trigger language plpgsql as $$ begin "
+                    + "if new.holder like 'x%' then return null; end if; return new; end $$");
+            sql.execute("create trigger ticket_skips before insert on ticket for each row execute function "
+                    + "ticket_skips_x()");
+            try {
+                db.inContext(() -> {
+                    assertThrows(TablesmithException.class, () -> tickets.insertAll(tenTickets()));
+                });
+                assertEquals(0L, (long) db.inContext(tickets::count), "none of the batch's rows was kept");
+            } finally {
+                sql.execute("drop trigger ticket_skips on ticket");
+                sql.execute("drop function ticket_skips_x()");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("dev.tablesmith.it.TestDatabases#postgres")
+    void aValueRefusedAfterTheFirstMultiRowInsertKeepsNoneOfTheRowsOnPostgres(TestDatabase target) {
+        try (Database db = target.open()) {
+            DraftDao drafts = new DraftDao(db);
+            List<Draft> rows = new ArrayList<>();
+            for (int i = 0; i < 1500; i++) {
+                // A NULL for a column with a default sends the rows in inserts of 1,000 rows rather than one COPY;
+                // the refused title is in the second of them, bound after the first was sent.
+                rows.add(new Draft(null, i == 1200 ? "x".repeat(300) : "t" + i, i == 0 ? null : "final", 1));
+            }
+            db.inContext(() -> {
+                assertThrows(InvalidValueException.class, () -> drafts.insertAll(rows));
+            });
+            assertEquals(0L, (long) db.inContext(drafts::count), "the first 1,000 rows were not kept either");
+        }
+    }
+
+    /** Ten new tickets, enough for PostgreSQL's bulk path; the holder of the eighth starts with "x". */
+    private static List<Ticket> tenTickets() {
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            tickets.add(new Ticket(new Seat(i + "A"), (i == 7 ? "x" : "h") + i));
+        }
+        return tickets;
     }
 }
