@@ -346,8 +346,8 @@ public abstract class AbstractDao<T, ID> {
      * Inserts {@code entity}, or — when a row with its id exists — overwrites that row's columns, in one statement
      * ({@code INSERT … ON CONFLICT DO UPDATE} on PostgreSQL and SQLite, {@code ON DUPLICATE KEY UPDATE} on
      * MariaDB/MySQL, {@code MERGE} on H2), rendered by jOOQ once per dialect. An entity whose generated id is
-     * still unset (null, or 0 for a primitive id) is simply inserted. An explicit id does not advance the database's id sequence, so mixing
-     * upserted explicit ids with generated ones can collide later.
+     * still unset (null, or 0 for a primitive id) is simply inserted. An explicit id does not advance the
+     * database's id sequence, so mixing upserted explicit ids with generated ones can collide later.
      *
      * @throws UnsupportedOperationException for a {@link Version}ed model (an upsert cannot check the version) or
      *                                       on a database without an upsert statement
@@ -564,7 +564,6 @@ public abstract class AbstractDao<T, ID> {
 
     // ---- Plumbing ----
 
-    /** Refuses an entity that carries an id the database would replace with one it generates. */
     /**
      * Whether {@code id} stands for "not stored yet": null, or, for an id the database generates, 0, the value of a
      * primitive {@code long id} never set (no sequence hands out 0). Insert and upsert agree on this, so an upsert of
@@ -574,6 +573,7 @@ public abstract class AbstractDao<T, ID> {
         return id == null || table.generatedId() && id instanceof Number number && number.longValue() == 0;
     }
 
+    /** Refuses an entity that carries an id the database would replace with one it generates. */
     private void checkNoId(T entity) {
         if (table.generatedId()) {
             ID id = idOf(entity);

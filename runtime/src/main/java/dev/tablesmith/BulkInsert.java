@@ -2,6 +2,7 @@ package dev.tablesmith;
 
 import dev.tablesmith.generated.JdbcTypes;
 import dev.tablesmith.generated.RefusedValueException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -93,22 +94,33 @@ final class BulkInsert {
         Boolean known = bulk.triggered();
         if (known == null) {
             // tgtype bit 2 is INSERT (pg_trigger.h, TRIGGER_TYPE_INSERT); internal triggers enforce foreign keys.
-            String sql = "select exists (select 1 from pg_trigger t where t.tgrelid = ?::regclass"
-                    + " and not t.tgisinternal and (t.tgtype & 4) <> 0)";
-            String name = '"' + table.getName().replace("\"", "\"\"") + '"';
-            long started = session.startTimer();
-            try (PreparedStatement ps = session.connectionFor(table.bind()).prepareStatement(sql)) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    known = rs.next() && rs.getBoolean(1);
-                }
-            }
-            if (session.observes()) {
-                session.record(sql, new ArrayList<>(List.of(name)), started);
-            }
+            known = askAboutTable(session, table, session.connectionFor(table.bind()),
+                    "select exists (select 1 from pg_trigger t where t.tgrelid = ?::regclass"
+                            + " and not t.tgisinternal and (t.tgtype & 4) <> 0)");
             bulk.triggered(known);
         }
         return known;
+    }
+
+    /**
+     * Asks PostgreSQL's catalog a yes-or-no question about the table, {@code sql} taking its quoted name as a
+     * {@code regclass}; recorded like any statement. The callers keep the answer, per table and database.
+     */
+    static boolean askAboutTable(Session session, ModelTable<?> table, Connection connection, String sql)
+            throws SQLException {
+        String name = '"' + table.getName().replace("\"", "\"\"") + '"';
+        long started = session.startTimer();
+        boolean answer;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                answer = rs.next() && rs.getBoolean(1);
+            }
+        }
+        if (session.observes()) {
+            session.record(sql, new ArrayList<>(List.of(name)), started);
+        }
+        return answer;
     }
 
     /** Draws {@code count} ids from the id column's sequence in one query; also for {@link CopyInsert}. */

@@ -2,8 +2,6 @@ package dev.tablesmith;
 
 import dev.tablesmith.generated.JdbcTypes;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,19 +75,8 @@ final class CopyInsert {
             throws SQLException {
         Boolean known = bulk.copyable();
         if (known == null) {
-            String sql = "select c.relkind in ('r', 'p') and not c.relhasrules from pg_class c"
-                    + " where c.oid = ?::regclass";
-            String name = '"' + table.getName().replace("\"", "\"\"") + '"';
-            long started = session.startTimer();
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    known = rs.next() && rs.getBoolean(1);
-                }
-            }
-            if (session.observes()) {
-                session.record(sql, new ArrayList<>(List.of(name)), started);
-            }
+            known = BulkInsert.askAboutTable(session, table, connection,
+                    "select c.relkind in ('r', 'p') and not c.relhasrules from pg_class c where c.oid = ?::regclass");
             bulk.copyable(known);
         }
         return known;

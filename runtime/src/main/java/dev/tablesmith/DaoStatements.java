@@ -38,7 +38,10 @@ final class DaoStatements {
      * {@link #update} when no row has the id, {@link #upsert} being null there; null elsewhere.
      */
     final String upsertInsert;
-    /** The columns {@link #upsert} and {@link #upsertInsert} bind, in order: a generated id first, then the insert columns. */
+    /**
+     * The columns {@link #upsert} and {@link #upsertInsert} bind, in order: a generated id first, then the insert
+     * columns.
+     */
     final List<TableField<Record, ?>> upsertFields;
     final SQLDialect dialect;
     /** The multi-row insert of {@link BulkInsert}, or {@code null} where batches are used instead. */
@@ -62,7 +65,7 @@ final class DaoStatements {
         upsertFields.addAll(insertFields);
         upsert = renderUpsert();
         upsertInsert = keysAnyUniqueColumn() && upsert == null
-                ? render(dsl.insertInto(table).columns(upsertFields).values(placeholders(upsertFields))) : null;
+                ? render(insertWithId()) : null;
         generatedKeys = table.generatedId() ? new String[] {table.idField().getName()} : null;
         update = table.updateFields().isEmpty() ? null : render(updateQuery());
         deleteById = render(dsl.deleteFrom(table).where(idMatches()));
@@ -213,16 +216,21 @@ final class DaoStatements {
                 return null;
             }
             Field<?> key = table.idFields().get(0);
-            return render(dsl.insertInto(table).columns(upsertFields).values(placeholders(upsertFields))
+            return render(insertWithId()
                     .onDuplicateKeyUpdate().set(Map.of(key, key)));
         }
-        var insert = dsl.insertInto(table).columns(upsertFields).values(placeholders(upsertFields))
+        var insert = insertWithId()
                 .onConflict(table.idFields());
         try {
             return render(updates.isEmpty() ? insert.doNothing() : insert.doUpdate().set(updates));
         } catch (org.jooq.exception.SQLDialectNotSupportedException e) {
             return null;
         }
+    }
+
+    /** {@code INSERT INTO t (<upsertFields>) VALUES (?, …)}: the insert every form of upsert starts from. */
+    private org.jooq.InsertValuesStepN<Record> insertWithId() {
+        return dsl.insertInto(table).columns(upsertFields).values(placeholders(upsertFields));
     }
 
     /** Whether this dialect's upsert fires on a conflict with any unique key rather than the id's: MariaDB, MySQL. */
