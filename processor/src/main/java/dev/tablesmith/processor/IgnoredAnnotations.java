@@ -19,11 +19,11 @@ import javax.lang.model.util.ElementFilter;
  * with no constraint.
  */
 final class IgnoredAnnotations {
-    /** Every annotation that makes or configures a column or a relation; {@code @Transient} is not one. */
-    private static final List<String> COLUMN_ANNOTATIONS = List.of("dev.tablesmith.Id", "dev.tablesmith.Column",
-            "dev.tablesmith.References", "dev.tablesmith.Version", "dev.tablesmith.RenamedFrom",
-            "dev.tablesmith.Json", "dev.tablesmith.Convert", "dev.tablesmith.Embedded", "dev.tablesmith.Related");
     private static final String TRANSIENT = "dev.tablesmith.Transient";
+    /** Every annotation that makes or configures a column or a relation: a field's, but {@code @Transient}. */
+    private static final List<String> COLUMN_ANNOTATIONS = java.util.stream.Stream.concat(
+            MisplacedAnnotations.FIELD_ANNOTATIONS.stream().filter(name -> !name.equals(TRANSIENT)),
+            java.util.stream.Stream.of(RelationReader.RELATED)).toList();
 
     private final ErrorReporter errors;
 

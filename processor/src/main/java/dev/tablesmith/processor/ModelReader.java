@@ -68,9 +68,10 @@ final class ModelReader {
         ReservedWords.warnIfReserved(errors, quotedNameWarnings, type, "Table", table);
 
         List<Property> properties = scanner.scan(type);
-        new MisplacedAnnotations(errors).check(scanner.hierarchy(type));
+        java.util.Deque<TypeElement> hierarchy = scanner.hierarchy(type);
+        new MisplacedAnnotations(errors).check(hierarchy);
         IgnoredAnnotations ignored = new IgnoredAnnotations(errors);
-        ignored.checkNonColumns(scanner.hierarchy(type));
+        ignored.checkNonColumns(hierarchy);
         String tableConstant = Names.tableConstant(table);
         NameAllocator fields = new NameAllocator();
         fields.newName(tableConstant, "table");
@@ -91,7 +92,7 @@ final class ModelReader {
         checkVersion(type, columns);
         checkDuplicateColumns(table, columns);
         var construction = construction(type, properties);
-        List<IndexDescriptor> indexes = indexReader.read(type, scanner.hierarchy(type), table, columns);
+        List<IndexDescriptor> indexes = indexReader.read(type, hierarchy, table, columns);
         if (errors.modelHasErrors()) {
             return Optional.empty();
         }

@@ -87,15 +87,12 @@ final class QueryMethodReader {
             }
             bound -= 2;
         }
+        // How each is bound is settled once the query is parsed and the columns it meets are known
+        // (ParameterBindings); here, the column type of its Java type when Tablesmith maps it.
         List<QueryMethod.Parameter> parameters = new ArrayList<>();
-        boolean valid = true;
         for (VariableElement parameter : all.subList(0, bound)) {
-            Optional<QueryMethod.Parameter> read = parameter(parameter, name);
-            read.ifPresent(parameters::add);
-            valid &= read.isPresent();
-        }
-        if (!valid) {
-            return Optional.empty();
+            parameters.add(new QueryMethod.Parameter(parameter.getSimpleName().toString(),
+                    TypeName.get(parameter.asType()), TypeMapper.columnType(parameter.asType()).orElse(null), null));
         }
         if (shape == QueryMethod.Shape.ONE && (returned.getKind() == TypeKind.VOID
                 || returned.getKind() == TypeKind.INT || returned.getKind() == TypeKind.LONG)) {
@@ -187,14 +184,5 @@ final class QueryMethodReader {
                 .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE))
                 .max(Comparator.comparingInt(c -> c.getParameters().size()))
                 .map(ExecutableElement::getParameters).orElse(List.of());
-    }
-
-    /**
-     * A parameter, with the column type of its Java type when Tablesmith maps it. How it is bound is settled once
-     * the query is parsed and the columns it meets are known ({@link ParameterBindings}).
-     */
-    private Optional<QueryMethod.Parameter> parameter(VariableElement parameter, String method) {
-        return Optional.of(new QueryMethod.Parameter(parameter.getSimpleName().toString(),
-                TypeName.get(parameter.asType()), TypeMapper.columnType(parameter.asType()).orElse(null), null));
     }
 }

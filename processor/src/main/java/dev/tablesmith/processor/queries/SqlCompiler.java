@@ -57,16 +57,16 @@ final class SqlCompiler {
     SqlCompiler(ErrorReporter errors, QueryTables tables) {
         this.errors = errors;
         this.tables = tables;
-        this.parser = DSL.using(SQLDialect.DEFAULT, Dialects.settings()
-                .withParseWithMetaLookups(ParseWithMetaLookups.THROW_ON_FAILURE)
-                .withParseNameCase(ParseNameCase.LOWER_IF_UNQUOTED)
-                .withParseNamedParamPrefix(":"));
-        this.structure = DSL.using(SQLDialect.DEFAULT, Dialects.settings()
-                .withParseWithMetaLookups(ParseWithMetaLookups.OFF)
-                .withParseNameCase(ParseNameCase.LOWER_IF_UNQUOTED)
-                .withParseNamedParamPrefix(":"));
+        this.parser = parser(ParseWithMetaLookups.THROW_ON_FAILURE);
+        this.structure = parser(ParseWithMetaLookups.OFF);
         // Asked once per parse, so a table taken in from the class path resolves from the next parse on.
         parser.configuration().set(() -> parser.meta(tables.tables().values().toArray(Table<?>[]::new)));
+    }
+
+    /** A parser of the queries' SQL: named parameters with {@code :}, unquoted names folded to lower case. */
+    private static DSLContext parser(ParseWithMetaLookups lookups) {
+        return DSL.using(SQLDialect.DEFAULT, Dialects.settings().withParseWithMetaLookups(lookups)
+                .withParseNameCase(ParseNameCase.LOWER_IF_UNQUOTED).withParseNamedParamPrefix(":"));
     }
 
     Optional<CompiledQuery> compile(QueryMethod method) {
@@ -82,7 +82,10 @@ final class SqlCompiler {
         if (shaped.isEmpty()) {
             return Optional.empty();
         }
-        Optional<QueryMethod> bound = new ParameterBindings(errors).settle(shaped.get(), query, named(query));
+        // The query in one dialect, to find the models whose tables it names.
+        String inH2 = Dialects.renderer(SQLDialect.H2).render(query);
+        List<ModelDescriptor> named = named(inH2);
+        Optional<QueryMethod> bound = new ParameterBindings(errors).settle(shaped.get(), query, named);
         if (bound.isEmpty()) {
             return Optional.empty();
         }
@@ -95,7 +98,7 @@ final class SqlCompiler {
             }
             columns = matched.get();
         }
-        Optional<ModelDescriptor> table = firstTable(method, query);
+        Optional<ModelDescriptor> table = firstTable(method, inH2, named);
         if (table.isEmpty()) {
             return Optional.empty();
         }
@@ -313,9 +316,8 @@ final class SqlCompiler {
         return Optional.of(method);
     }
 
-    /** The models whose tables {@code query} names, found in its rendering. */
-    private List<ModelDescriptor> named(Query query) {
-        String sql = Dialects.renderer(SQLDialect.H2).render(query);
+    /** The models whose tables the query of rendering {@code sql} names. */
+    private List<ModelDescriptor> named(String sql) {
         return tables.models().stream().filter(model -> sql.contains("\"" + model.table() + "\"")).toList();
     }
 
@@ -323,12 +325,10 @@ final class SqlCompiler {
      * The first model whose table the query names: it decides the bind, and errors name it. A table of the
      * compilation that the class path maps too is reported: which of the two the query means is anyone's guess.
      */
-    private Optional<ModelDescriptor> firstTable(QueryMethod method, Query query) {
-        String sql = Dialects.renderer(SQLDialect.H2).render(query);
+    private Optional<ModelDescriptor> firstTable(QueryMethod method, String sql, List<ModelDescriptor> named) {
         ModelDescriptor first = null;
         int at = Integer.MAX_VALUE;
         java.util.Set<String> binds = new java.util.TreeSet<>();
-        List<ModelDescriptor> named = named(query);
         for (ModelDescriptor model : named) {
             int found = sql.indexOf("\"" + model.table() + "\"");
             binds.add(model.bind());
